@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/helpers/chromium.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+        },
+      },
+      {
+        // Renderer code that needs a real IndexedDB runs inside Chromium, not in a Node shim.
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/db/**/*.test.ts', 'tests/renderer/db/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
