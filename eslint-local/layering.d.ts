@@ -1,0 +1,3 @@
+import type { ESLint } from 'eslint';
+export function checkImport(relFile: string, spec: string): string | null;
+export const localPlugin: ESLint.Plugin;

@@ -1,0 +1,82 @@
+// Local lint rule: which top-level folder may import what (architecture.md, "Boundaries").
+// Modelled on VS Code's code-layering rule: one table, one message, its own tests (tests/unit/lint-layering.test.ts).
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const NODE_BUILTINS = new Set(builtinModules);
+
+/** What each layer may import. Libraries not named here are allowed everywhere they make sense. */
+const LAYERS = {
+  shared: { layers: ['shared'], node: false, libs: { forbidden: ['electron', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'antd'] } },
+  renderer: { layers: ['shared', 'renderer'], node: false, libs: { forbidden: ['electron'] } },
+  electron: { layers: ['shared', 'electron'], node: true, libs: { forbidden: ['react', 'react-dom', 'antd', 'dexie'] } },
+  server: { layers: ['shared', 'server'], node: true, libs: { forbidden: ['react', 'react-dom', 'antd', 'dexie', 'electron'] } },
+  cli: { layers: ['shared', 'cli'], node: true, libs: { forbidden: ['react-dom', 'antd', 'dexie', 'electron'] } },
+};
+
+/** Third-party libraries behind one door each (conventions.md, item 4). */
+const DOORS = {
+  dexie: 'renderer/src/db/',
+  'dexie-react-hooks': 'renderer/src/db/',
+  zustand: 'renderer/src/stores/',
+  exceljs: 'shared/export/',
+  '@react-pdf/renderer': 'shared/export/',
+};
+
+const ALIASES = { '#shared/': 'shared', '#renderer/': 'renderer', '#electron/': 'electron', '#server/': 'server', '#cli/': 'cli' };
+
+function packageName(spec) {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function layerOfPath(relative) {
+  const top = relative.split('/')[0];
+  return top in LAYERS ? top : null;
+}
+
+/** Returns a reason string when `spec` may not be imported from the file at `relFile`, else null. */
+export function checkImport(relFile, spec) {
+  const own = layerOfPath(relFile);
+  if (!own) return null;
+  const rules = LAYERS[own];
+  let target = null;
+  const alias = Object.keys(ALIASES).find((a) => spec.startsWith(a));
+  if (alias) target = ALIASES[alias];
+  else if (spec.startsWith('.')) {
+    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(relFile), spec));
+    target = layerOfPath(resolved);
+    const allowed = target && rules.layers.includes(target);
+    if (allowed && target !== own) return `import ${target}/ through its '#${target}/' alias, not a relative path`;
+  }
+  if (target) return rules.layers.includes(target) ? null : `${own}/ may not access ${target}/`;
+  if (spec.startsWith('node:') || NODE_BUILTINS.has(packageName(spec))) {
+    return rules.node ? null : `${own}/ may not use Node built-ins (${spec})`;
+  }
+  const name = packageName(spec);
+  if (rules.libs.forbidden.includes(name)) return `${own}/ may not import ${name}`;
+  const door = DOORS[name];
+  if (door && !relFile.startsWith(door)) return `${name} is imported only in ${door}`;
+  return null;
+}
+
+export const layeringRule = {
+  meta: { type: 'problem', docs: { description: 'Enforce the layer matrix of architecture.md' }, schema: [] },
+  create(context) {
+    const relFile = path.relative(ROOT, context.filename).split(path.sep).join('/');
+    const report = (node, source) => {
+      if (!source || typeof source.value !== 'string') return;
+      const reason = checkImport(relFile, source.value);
+      if (reason) context.report({ node: source, message: `Bad layering: ${reason}.` });
+    };
+    return {
+      ImportDeclaration: (node) => report(node, node.source),
+      ExportNamedDeclaration: (node) => report(node, node.source),
+      ExportAllDeclaration: (node) => report(node, node.source),
+      ImportExpression: (node) => report(node, node.source),
+    };
+  },
+};
+
+export const localPlugin = { rules: { layering: layeringRule } };

@@ -1,0 +1,20 @@
+import type { Hospital } from '#shared/domain/index.ts';
+import type { PlannerDatabase } from './database.ts';
+
+export function listHospitals(db: PlannerDatabase): Promise<Hospital[]> {
+  return db.hospitals.orderBy('id').toArray();
+}
+
+/** The hospital this installation plans for: the one marked in meta, else the first one stored. */
+export async function currentHospital(db: PlannerDatabase): Promise<Hospital | undefined> {
+  const marked = await db.meta.get('currentHospitalId');
+  if (typeof marked?.value === 'string') {
+    const found = await db.hospitals.get(marked.value);
+    if (found) return found;
+  }
+  return db.hospitals.orderBy('id').first();
+}
+
+export async function setCurrentHospital(db: PlannerDatabase, id: string): Promise<void> {
+  await db.meta.put({ key: 'currentHospitalId', value: id });
+}

@@ -1,0 +1,16 @@
+// The only module tree that imports dexie. Features use these functions and hooks, never Dexie itself.
+export { openDatabase, DEFAULT_DATABASE_NAME, type PlannerDatabase, type OutboxEntry } from './database.ts';
+export { CURRENT_SCHEMA_VERSION } from './schema.ts';
+export { RecordValidationError, type FieldIssue } from './validation.ts';
+export {
+  saveRecord,
+  saveRecords,
+  deleteRecords,
+  readAllTables,
+  replaceAllTables,
+  isEmpty,
+  type Draft,
+} from './records.ts';
+export { listDisciplines, reclassifyDisciplines, deleteDiscipline } from './disciplines.ts';
+export { listHospitals, currentHospital, setCurrentHospital } from './hospitals.ts';
+export { DatabaseProvider, useDatabase, useLive } from './context.tsx';
