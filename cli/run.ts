@@ -1,0 +1,32 @@
+import { checkCommand } from './commands/check.ts';
+import { sampleCommand } from './commands/sample.ts';
+import type { Command } from './command.ts';
+import { EXIT, type CliIo } from './io.ts';
+
+const COMMANDS: readonly Command[] = [sampleCommand, checkCommand];
+
+function usage(): string[] {
+  return [
+    'Usage: npm run planner -- <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.flatMap((c) => [`  ${c.synopsis}`, `      ${c.summary}`]),
+    '',
+    'Exit codes: 0 success / clean, 1 readiness problems (BLOCKER or WARNING), 2 usage error or unreadable input.',
+  ];
+}
+
+/** Picks the command by its first argument; everything after it belongs to the command. */
+export async function runPlanner(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return command.run(rest, io);
+  // --help exits 2 as well: this tool prints usage only when it did not do any work.
+  if (name === '--help' || name === '-h' || name === 'help') {
+    for (const line of usage()) io.out(line);
+  } else {
+    io.err(name === undefined ? 'planner: no command given' : `planner: unknown command '${name}'`);
+    for (const line of usage()) io.err(line);
+  }
+  return EXIT.INVALID;
+}

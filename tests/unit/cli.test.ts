@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPlanner } from '#cli/run.ts';
+import type { CliIo } from '#cli/io.ts';
+
+const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const FIXTURES = fileURLToPath(new URL('../fixtures/backup/', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'planner-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The real command in a child process, run from the temp folder as a user would (costs ~0.5 s each). */
+function planner(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** The same dispatcher in-process, for the cheap argument-handling cases. */
+async function inProcess(...args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
+  const code = await runPlanner(args, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('planner CLI (child process)', () => {
+  it('writes the demo sample, and check reports its unclassified discipline with exit 1', async () => {
+    const written = await planner('sample', '--out', 'demo.json');
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+    expect(written.stdout).toContain(`Wrote ${join(work, 'demo.json')}: 1 hospital, 42 disciplines`);
+
+    const [table, json] = await Promise.all([planner('check', '--in', 'demo.json'), planner('check', '--in', 'demo.json', '--json')]);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(/BLOCKER 阻断 \(1\)[\s\S]*DISC-UNCLASSIFIED\s+四\.3\s+学科「日间手术中心」尚未分类/);
+    expect(table.stdout).toContain('WARNING 警告 (2)');
+
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { clean: boolean; summary: Record<string, number>; findings: { ruleId: string }[] };
+    expect(report.clean).toBe(false);
+    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 1, WARNING: 2, INFO: 0 });
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
+  });
+
+  it('exits 2 with the reason on stderr for a truncated file and for another program’s JSON', async () => {
+    copyFileSync(join(FIXTURES, 'truncated.json'), join(work, 'truncated.json'));
+    copyFileSync(join(FIXTURES, 'foreign-dexie-export.json'), join(work, 'foreign.json'));
+    const [truncated, foreign] = await Promise.all([planner('check', '--in', 'truncated.json'), planner('check', '--in', 'foreign.json')]);
+    expect(truncated).toMatchObject({ code: 2, stdout: '' });
+    expect(truncated.stderr).toMatch(/Invalid input .*truncated\.json:\n\s+文件不完整/);
+    expect(foreign).toMatchObject({ code: 2, stdout: '' });
+    expect(foreign.stderr).toContain('不是本软件的备份文件（缺少 format 字段');
+  });
+
+  it('writes the province sample', async () => {
+    const run = await planner('sample', '--size', 'large', '--out', 'province.json', '--seed', '7');
+    expect(run.code).toBe(0);
+    const backup = JSON.parse(readFileSync(join(work, 'province.json'), 'utf8')) as { producer: string; tables: { hospitals: unknown[] } };
+    expect(backup.producer).toBe('planner-cli sample');
+    expect(backup.tables.hospitals.length).toBeGreaterThanOrEqual(190);
+  });
+});
+
+describe('planner CLI (in process)', () => {
+  it('prints usage and exits 2 for --help, no command or an unknown one', async () => {
+    const help = await inProcess('--help');
+    expect(help.code).toBe(2);
+    expect(help.stdout).toContain('Usage: npm run planner -- <command>');
+    const unknown = await inProcess('frobnicate');
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toContain("planner: unknown command 'frobnicate'");
+    expect((await inProcess()).code).toBe(2);
+  });
+
+  it('refuses bad flags with the command’s usage', async () => {
+    expect((await inProcess('sample')).stderr).toContain('--out FILE is required');
+    expect((await inProcess('sample', '--out', 'x.json', '--size', 'huge')).stderr).toContain("--size must be demo or large, not 'huge'");
+    expect((await inProcess('sample', '--out', 'x.json', '--seed', 'abc')).code).toBe(2);
+    expect((await inProcess('check', '--in')).code).toBe(2);
+    expect((await inProcess('check', '--bogus')).stderr).toContain("Unknown option '--bogus'");
+    expect(readdirSync(work)).not.toContain('x.json');
+  });
+
+  it('writes atomically: same seed, same bytes apart from exportedAt, and no temporary file left', async () => {
+    await inProcess('sample', '--out', 'a.json', '--seed', '5');
+    await inProcess('sample', '--out', 'b.json', '--seed', '5');
+    const strip = (name: string) => readFileSync(join(work, name), 'utf8').replace(/"exportedAt": "[^"]+"/, '');
+    expect(strip('a.json')).toBe(strip('b.json'));
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exits 2 when the output cannot be written or the input is missing', async () => {
+    const blocked = await inProcess('sample', '--out', join(work, 'no-such-folder', 'x.json'));
+    expect(blocked).toMatchObject({ code: 2 });
+    expect(blocked.stderr).toContain('the folder does not exist');
+    const missing = await inProcess('check', '--in', 'absent.json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('找不到文件');
+  });
+
+  it('exits 0 for a file whose only findings are INFO', async () => {
+    const clean = await inProcess('check', '--in', join(FIXTURES, 'v1-clean.json'));
+    expect(clean.stdout).toContain('0 blockers, 0 warnings, 1 info — clean');
+    expect(clean.code).toBe(0);
+  });
+});
