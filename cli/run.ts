@@ -21,12 +21,11 @@ export async function runPlanner(argv: readonly string[], io: CliIo): Promise<nu
   const [name, ...rest] = argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (command) return command.run(rest, io);
-  // --help exits 2 as well: this tool prints usage only when it did not do any work.
   if (name === '--help' || name === '-h' || name === 'help') {
     for (const line of usage()) io.out(line);
-  } else {
-    io.err(name === undefined ? 'planner: no command given' : `planner: unknown command '${name}'`);
-    for (const line of usage()) io.err(line);
+    return EXIT.OK;
   }
+  io.err(name === undefined ? 'planner: no command given' : `planner: unknown command '${name}'`);
+  for (const line of usage()) io.err(line);
   return EXIT.INVALID;
 }

@@ -76,9 +76,9 @@ describe('planner CLI (child process)', () => {
 });
 
 describe('planner CLI (in process)', () => {
-  it('prints usage and exits 2 for --help, no command or an unknown one', async () => {
+  it('prints usage: exit 0 for --help, exit 2 for no command or an unknown one', async () => {
     const help = await inProcess('--help');
-    expect(help.code).toBe(2);
+    expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: npm run planner -- <command>');
     const unknown = await inProcess('frobnicate');
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
