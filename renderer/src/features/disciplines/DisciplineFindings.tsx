@@ -1,0 +1,74 @@
+import { memo } from 'react';
+import { Button, Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { SEVERITY_LABELS, type Finding } from '#shared/checks/index.ts';
+import { articleRef } from '#renderer/i18n/index.ts';
+
+const SEVERITY_COLORS: Record<Finding['severity'], string> = { BLOCKER: 'red', WARNING: 'orange', INFO: 'blue' };
+
+const SECONDARY = { color: 'rgba(0, 0, 0, 0.45)' };
+
+// A province-scale database can produce thousands of findings; the card shows the first ones and says so.
+const SHOWN = 200;
+
+interface DisciplineFindingsProps {
+  findings: Finding[] | undefined;
+  height: number;
+  /** Set when several hospitals are shown at once, so each finding says whose it is. */
+  hospitalNames?: Map<string, string>;
+  onOpenDiscipline: (id: string) => void;
+}
+
+/** Readiness check for the inventory (measures 3 and 5), each finding with its article and a way to fix it. */
+export const DisciplineFindings = memo(function DisciplineFindings({ findings, height, hospitalNames, onOpenDiscipline }: DisciplineFindingsProps) {
+  const title = findings ? `就绪检查（${findings.length} 项）` : '就绪检查';
+  return (
+    <Card title={title} size="small" style={{ height: '100%' }} data-testid="discipline-findings">
+      <div style={{ height, overflowY: 'auto' }}>
+        {!findings && (
+          <Flex justify="center" style={{ paddingTop: 48 }}>
+            <Spin />
+          </Flex>
+        )}
+        {findings?.length === 0 && (
+          <Empty
+            image={<CheckCircleOutlined style={{ fontSize: 40, color: '#3fa69a' }} />}
+            description="未发现问题：应有的基础学科、平台学科齐全，所有学科已分类并评分。"
+          />
+        )}
+        {findings && findings.length > 0 && (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {findings.slice(0, SHOWN).map((f, i) => (
+              <li
+                key={`${f.ruleId}-${f.target.id}-${i}`}
+                data-testid={`finding-${f.ruleId}`}
+                style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '8px 4px', borderBottom: '1px solid #f0f0f0' }}
+              >
+                <Tag color={SEVERITY_COLORS[f.severity]} style={{ marginInlineEnd: 0, flex: 'none' }}>
+                  {SEVERITY_LABELS[f.severity]}
+                </Tag>
+                <span style={{ flex: 1 }}>
+                  {hospitalNames && f.hospitalId && <span style={SECONDARY}>{hospitalNames.get(f.hospitalId)} · </span>}
+                  {f.message}
+                  <span style={{ ...SECONDARY, marginInlineStart: 8, fontSize: 12, whiteSpace: 'nowrap' }}>
+                    {articleRef(f.article)}
+                  </span>
+                </span>
+                {f.target.table === 'disciplines' && (
+                  <Button type="link" size="small" style={{ flex: 'none' }} onClick={() => onOpenDiscipline(f.target.id)}>
+                    打开学科
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {findings && findings.length > SHOWN && (
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 8 }}>
+            另有 {findings.length - SHOWN} 项未列出，可按医院筛选后查看。
+          </Typography.Paragraph>
+        )}
+      </div>
+    </Card>
+  );
+});

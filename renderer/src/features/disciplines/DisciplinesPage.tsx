@@ -1,0 +1,201 @@
+import { useCallback, useMemo, useState } from 'react';
+import { App, Button, Card, Col, Flex, Input, Row, Segmented, Select, Skeleton, Typography } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { CATEGORY_LABELS, type Discipline, type DisciplineCategory } from '#shared/domain/index.ts';
+import { COMMON } from '#renderer/i18n/index.ts';
+import { useDisciplineFilters, type CategoryFilter } from '#renderer/stores/disciplineFilters.ts';
+import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
+import { PageHeader } from '#renderer/ui/PageHeader.tsx';
+import { BulkClassifyBar } from './BulkClassifyBar.tsx';
+import { CATEGORY_ORDER } from './categories.ts';
+import { DisciplineFindings } from './DisciplineFindings.tsx';
+import { DisciplineForm } from './DisciplineForm.tsx';
+import { DisciplineSummary } from './DisciplineSummary.tsx';
+import { DisciplineTable } from './DisciplineTable.tsx';
+import {
+  toRecord,
+  useDisciplineActions,
+  useDisciplineFindings,
+  useDisciplineRows,
+  useDisciplineScope,
+  useFilteredRows,
+  type DisciplineRow,
+} from './useDisciplines.ts';
+
+/** Drawer state: closed, adding to a hospital, or editing one discipline. */
+type Editing = { discipline: Discipline | undefined; hospitalId: string } | null;
+
+/** 学科梳理 (measure 3, with measure 5's checks): inventory, classification, summary and readiness findings. */
+export function DisciplinesPage() {
+  const { modal, message } = App.useApp();
+  const scope = useDisciplineScope();
+  const rows = useDisciplineRows(scope);
+  const { visible, counts } = useFilteredRows(rows ?? []);
+  const findings = useDisciplineFindings(scope?.hospitalId ?? null, rows !== undefined);
+  const actions = useDisciplineActions();
+  const filters = useDisciplineFilters();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+
+  const edit = useCallback((row: DisciplineRow) => setEditing({ discipline: toRecord(row), hospitalId: row.hospitalId }), []);
+
+  const confirmDelete = useCallback(
+    (row: DisciplineRow) => {
+      // Ask what references the discipline first, so the dialog can name them.
+      void actions.describeReferences(row).then((references) => {
+        modal.confirm({
+          title: references ? `删除学科「${row.name}」？` : `确定删除学科「${row.name}」？`,
+          content: references ?? '删除后不可恢复（可先在 设置 中导出备份）。',
+          okText: '删除',
+          okButtonProps: { danger: true },
+          cancelText: COMMON.cancel,
+          onOk: async () => {
+            await actions.remove(row.id);
+            setSelectedIds((ids) => ids.filter((id) => id !== row.id));
+            void message.success(`已删除学科「${row.name}」`);
+          },
+        });
+      });
+    },
+    [actions, modal, message],
+  );
+
+  const changeCategory = useCallback(
+    (row: DisciplineRow, category: DisciplineCategory) => {
+      void actions.setCategory(row, category).then(
+        () => message.success(`「${row.name}」已设为${CATEGORY_LABELS[category]}`),
+        (error: unknown) => message.error(`未保存：${String(error)}`),
+      );
+    },
+    [actions, message],
+  );
+
+  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
+  const segments = useMemo(
+    (): { value: CategoryFilter; label: string }[] => [
+      { value: 'ALL', label: `全部 ${counts.ALL}` },
+      ...CATEGORY_ORDER.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} ${counts[c]}` })),
+    ],
+    [counts],
+  );
+
+  const hospitalOptions = useMemo(
+    () => [
+      { value: 'ALL', label: COMMON.allHospitals, title: COMMON.allHospitals },
+      ...(scope?.hospitals ?? []).map((h) => ({ value: h.id, label: h.name, title: h.name })),
+    ],
+    [scope?.hospitals],
+  );
+
+  const openById = useCallback(
+    (id: string) => {
+      const row = byId.get(id);
+      if (row) edit(row);
+    },
+    [byId, edit],
+  );
+  const hospitalNames = useMemo(() => new Map((scope?.hospitals ?? []).map((h) => [h.id, h.name])), [scope?.hospitals]);
+
+  if (!scope || !rows) return <Skeleton active />;
+  if (scope.hospitals.length === 0) {
+    return (
+      <>
+        <PageHeader title="学科梳理" article="四.3、四.5" />
+        <EmptyDatabase />
+      </>
+    );
+  }
+
+  const multi = scope.hospitals.length > 1;
+  const target = scope.targetHospitalId;
+  const applyBulk = async (category: DisciplineCategory) => {
+    await actions.reclassify(selectedIds, category);
+    void message.success(`已将 ${selectedIds.length} 个学科设为${CATEGORY_LABELS[category]}`);
+    setSelectedIds([]);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="学科梳理"
+        article="四.3、四.5"
+        description="按发展水平、行业地位、人才队伍和诊疗能力四要素，结合前期学科发展规划，把每个学科划为基础、平台、优势或重点扶持学科。"
+        extra={
+          <>
+            {multi && (
+              <Select
+                aria-label="按医院筛选"
+                data-testid="discipline-hospital-filter"
+                style={{ width: 300 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={scope.hospitalId ?? 'ALL'}
+                options={hospitalOptions}
+                onChange={(value: string) => {
+                  setSelectedIds([]);
+                  filters.setScope(value === 'ALL' ? 'ALL' : { hospitalId: value });
+                }}
+              />
+            )}
+            {target && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ discipline: undefined, hospitalId: target })}>
+                新增学科
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={13}>
+          <DisciplineSummary rows={rows} onPickCategory={filters.setCategory} />
+        </Col>
+        <Col span={11}>
+          <DisciplineFindings
+            findings={findings}
+            height={236}
+            hospitalNames={multi && scope.hospitalId === null ? hospitalNames : undefined}
+            onOpenDiscipline={openById}
+          />
+        </Col>
+      </Row>
+      <Card size="small">
+        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder="搜索学科名称"
+            aria-label="搜索学科名称"
+            style={{ width: 240 }}
+            value={filters.search}
+            onChange={(e) => filters.setSearch(e.target.value)}
+          />
+          <Segmented<CategoryFilter>
+            data-testid="category-filter"
+            options={segments}
+            value={filters.category}
+            onChange={filters.setCategory}
+          />
+          <Typography.Text type="secondary" style={{ marginInlineStart: 'auto' }} data-testid="discipline-count">
+            显示 {visible.length} / {rows.length} 个学科
+          </Typography.Text>
+        </Flex>
+        {selectedIds.length > 0 && (
+          <BulkClassifyBar count={selectedIds.length} onApply={applyBulk} onClear={() => setSelectedIds([])} />
+        )}
+        <DisciplineTable
+          rows={visible}
+          showHospital={multi && scope.hospitalId === null}
+          selectedIds={selectedIds}
+          onSelect={setSelectedIds}
+          onEdit={edit}
+          onDelete={confirmDelete}
+          onCategoryChange={changeCategory}
+          height={520}
+          emptyText={rows.length === 0 ? '尚无学科：点击右上角“新增学科”开始梳理' : '没有符合条件的学科，请调整搜索或类别筛选'}
+        />
+      </Card>
+      {editing && (
+        <DisciplineForm discipline={editing.discipline} hospitalId={editing.hospitalId} onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { AllTables, Discipline, DisciplineCategory, Hospital } from '#shared/domain/index.ts';
+import { referencesTo, runChecks, type Finding, type Reference } from '#shared/checks/index.ts';
+import {
+  deleteDiscipline,
+  listDisciplines,
+  readAllTables,
+  reclassifyDisciplines,
+  saveRecord,
+  useDatabase,
+  useLive,
+  type Draft,
+} from '#renderer/db/index.ts';
+import { useDisciplineFilters } from '#renderer/stores/disciplineFilters.ts';
+import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
+import { CATEGORY_ORDER } from './categories.ts';
+
+export interface DisciplineScope {
+  hospitals: Hospital[];
+  current: Hospital | null;
+  /** Hospital whose disciplines are shown; null = every hospital in the database. */
+  hospitalId: string | null;
+  /** Hospital a new discipline is added to: the one shown, else the current one. */
+  targetHospitalId: string | null;
+}
+
+/** Resolves the hospital filter in the store against what the database holds; undefined while loading. */
+export function useDisciplineScope(): DisciplineScope | undefined {
+  const hospitals = useHospitals();
+  const current = useCurrentHospital();
+  const scope = useDisciplineFilters((s) => s.scope);
+  if (hospitals === undefined || current === undefined) return undefined;
+  const chosen = typeof scope === 'object' && hospitals.some((h) => h.id === scope.hospitalId) ? scope.hospitalId : null;
+  const hospitalId = scope === 'ALL' ? null : (chosen ?? current?.id ?? null);
+  return { hospitals, current, hospitalId, targetHospitalId: hospitalId ?? current?.id ?? null };
+}
+
+/** A table row: the record plus what the table shows about its neighbours, computed once per data change. */
+export interface DisciplineRow extends Discipline {
+  parentName: string;
+  hospitalName: string;
+  /** Lower-cased "parent name" text the search box matches against. */
+  searchText: string;
+}
+
+export function useDisciplineRows(scope: DisciplineScope | undefined): DisciplineRow[] | undefined {
+  const hospitalId = scope?.hospitalId ?? null;
+  const records = useLive((db) => (scope ? listDisciplines(db, hospitalId) : Promise.resolve(undefined)), [
+    scope !== undefined,
+    hospitalId,
+  ]);
+  const hospitals = scope?.hospitals;
+  return useMemo(() => {
+    if (!records || !hospitals) return undefined;
+    const names = new Map(records.map((d) => [d.id, d.name]));
+    const hospitalNames = new Map(hospitals.map((h) => [h.id, h.name]));
+    return records.map((d) => {
+      const parentName = d.parentId ? (names.get(d.parentId) ?? '') : '';
+      return {
+        ...d,
+        parentName,
+        hospitalName: hospitalNames.get(d.hospitalId) ?? '',
+        searchText: `${parentName} ${d.name}`.toLowerCase(),
+      };
+    });
+  }, [records, hospitals]);
+}
+
+export type CategoryCounts = Record<DisciplineCategory | 'ALL', number>;
+
+/**
+ * Applies the search box and category filter. The search text is deferred so typing stays responsive with
+ * thousands of rows; both steps are memoized on their inputs only.
+ */
+export function useFilteredRows(rows: DisciplineRow[]) {
+  const search = useDeferredValue(useDisciplineFilters((s) => s.search));
+  const category = useDisciplineFilters((s) => s.category);
+  const matching = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return needle ? rows.filter((r) => r.searchText.includes(needle)) : rows;
+  }, [rows, search]);
+  const counts = useMemo(() => {
+    const result = Object.fromEntries([['ALL', matching.length], ...CATEGORY_ORDER.map((c) => [c, 0])]) as CategoryCounts;
+    for (const r of matching) result[r.category] += 1;
+    return result;
+  }, [matching]);
+  const visible = useMemo(
+    () => (category === 'ALL' ? matching : matching.filter((r) => r.category === category)),
+    [matching, category],
+  );
+  return { visible, counts };
+}
+
+/** Readiness findings about disciplines (measures 3 and 5), after the table has loaded so it never delays it. */
+export function useDisciplineFindings(hospitalId: string | null, enabled: boolean): Finding[] | undefined {
+  const tables = useLive((db) => (enabled ? readAllTables(db) : Promise.resolve(undefined)), [enabled]);
+  return useMemo(() => {
+    if (!tables) return undefined;
+    const findings = runChecks(tables, hospitalId ? { hospitalId } : {});
+    return findings.filter((f) => f.target.table === 'disciplines' || /^四\.[35]$/.test(f.article));
+  }, [tables, hospitalId]);
+}
+
+/** Strips the table-only fields from a row before it goes back to the repository. */
+export function toRecord(row: Discipline | DisciplineRow): Discipline {
+  const { parentName: _p, hospitalName: _h, searchText: _s, ...record } = row as DisciplineRow;
+  return record;
+}
+
+/** Every write the discipline screens make, through the repository in renderer/src/db (validated by zod there). */
+export function useDisciplineActions() {
+  const db = useDatabase();
+  return useMemo(
+    () => ({
+      save: (draft: Draft<'disciplines'>) => saveRecord(db, 'disciplines', draft),
+      setCategory: (row: Discipline, category: DisciplineCategory) =>
+        saveRecord(db, 'disciplines', { ...toRecord(row), category }),
+      /** All chosen disciplines change in one transaction: either every one is re-classified or none. */
+      reclassify: (ids: string[], category: DisciplineCategory) => reclassifyDisciplines(db, ids, category),
+      remove: (id: string) => deleteDiscipline(db, id),
+      /** What the delete dialog must say: the records that reference this discipline, in words. */
+      describeReferences: async (row: Discipline): Promise<string | null> => {
+        const tables = await readAllTables(db);
+        return describeReferences(tables, row);
+      },
+    }),
+    [db],
+  );
+}
+
+/**
+ * "「内科」有 3 个下级学科：心血管内科、呼吸内科、消化内科；删除后它们将成为一级学科". Sub-disciplines are the
+ * only references today; records of later tables (a specialty's 1+N group, a contract) get a plain sentence
+ * naming them until their features decide what deleting does to them.
+ */
+export function describeReferences(tables: AllTables, row: Discipline): string | null {
+  const refs = referencesTo(tables, 'disciplines', row.id);
+  if (refs.length === 0) return null;
+  const byLabel = new Map<string, Reference[]>();
+  for (const ref of refs) byLabel.set(ref.label, [...(byLabel.get(ref.label) ?? []), ref]);
+  const sentences = [...byLabel].map(([label, group]) => {
+    const names = group.map((r) => r.name).join('、');
+    const isChild = group[0]?.table === 'disciplines' && group[0].field === 'parentId';
+    return isChild
+      ? `「${row.name}」有 ${group.length} 个${label}：${names}；删除后它们将成为一级学科`
+      : `「${row.name}」被 ${group.length} 个${label}引用：${names}`;
+  });
+  return sentences.join('。');
+}
