@@ -38,6 +38,8 @@ function layerOfPath(relative) {
 
 /** Returns a reason string when `spec` may not be imported from the file at `relFile`, else null. */
 export function checkImport(relFile, spec) {
+  // Build-tool configs (vite.config.ts) run in Node at build time, not in the layer they configure.
+  if (/\.config\.[cm]?[jt]s$/.test(relFile)) return null;
   const own = layerOfPath(relFile);
   if (!own) return null;
   const rules = LAYERS[own];

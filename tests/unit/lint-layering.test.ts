@@ -25,6 +25,7 @@ describe('layering lint rule', () => {
     ['shared/domain/tables.ts', './discipline.ts'],
     ['cli/main.ts', '#shared/backup/format.ts'],
     ['tests/unit/anything.test.ts', '../../electron/main.ts'],
+    ['renderer/vite.config.ts', 'node:url'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });
