@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import type { AllTables, Discipline, DisciplineCategory, Hospital } from '#shared/domain/index.ts';
 import { referencesTo, runChecks, type Finding, type Reference } from '#shared/checks/index.ts';
 import {
@@ -11,7 +12,7 @@ import {
   useLive,
   type Draft,
 } from '#renderer/db/index.ts';
-import { useDisciplineFilters } from '#renderer/stores/disciplineFilters.ts';
+import { useDisciplineFilters, type HospitalScope } from '#renderer/stores/disciplineFilters.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
 import { CATEGORY_ORDER } from './categories.ts';
 
@@ -28,7 +29,11 @@ export interface DisciplineScope {
 export function useDisciplineScope(): DisciplineScope | undefined {
   const hospitals = useHospitals();
   const current = useCurrentHospital();
-  const scope = useDisciplineFilters((s) => s.scope);
+  const stored = useDisciplineFilters((s) => s.scope);
+  // A link may name the scope (`#/disciplines?hospital=all` or `?hospital=<id>`); it wins over the stored filter.
+  const [params] = useSearchParams();
+  const linked = params.get('hospital');
+  const scope: HospitalScope = linked === 'all' ? 'ALL' : linked ? { hospitalId: linked } : stored;
   if (hospitals === undefined || current === undefined) return undefined;
   const chosen = typeof scope === 'object' && hospitals.some((h) => h.id === scope.hospitalId) ? scope.hospitalId : null;
   const hospitalId = scope === 'ALL' ? null : (chosen ?? current?.id ?? null);

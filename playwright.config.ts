@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/helpers/chromium.ts';
+
+export const PREVIEW_URL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: process.env.CI ? 1 : 2,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  projects: [
+    {
+      // The production build in real Chromium with a real IndexedDB.
+      name: 'renderer',
+      testDir: 'tests/renderer/e2e',
+      use: {
+        baseURL: PREVIEW_URL,
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+        launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // Skips with a printed reason where no Electron runtime exists (see tests/electron/e2e).
+      name: 'electron',
+      testDir: 'tests/electron/e2e',
+    },
+  ],
+  webServer: {
+    command: 'npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port 4173 --strictPort',
+    url: PREVIEW_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
