@@ -1,7 +1,4 @@
 import { Navigate, createHashRouter } from 'react-router';
-import { DisciplinesPage } from '#renderer/features/disciplines/DisciplinesPage.tsx';
-import { HospitalPage } from '#renderer/features/hospital/HospitalPage.tsx';
-import { SettingsPage } from '#renderer/features/settings/SettingsPage.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
 import { NAV_ITEMS } from './navigation.tsx';
@@ -18,9 +15,21 @@ export function createRouter() {
       element: <AppShell />,
       children: [
         { index: true, element: <Navigate to="/hospital" replace /> },
-        { path: 'hospital', element: <HospitalPage /> },
-        { path: 'disciplines', element: <DisciplinesPage /> },
-        { path: 'settings', element: <SettingsPage /> },
+        // Pages load on first visit, so opening one page does not parse the code of all the others.
+        {
+          path: 'hospital',
+          lazy: async () => ({ Component: (await import('#renderer/features/hospital/HospitalPage.tsx')).HospitalPage }),
+        },
+        {
+          path: 'disciplines',
+          lazy: async () => ({
+            Component: (await import('#renderer/features/disciplines/DisciplinesPage.tsx')).DisciplinesPage,
+          }),
+        },
+        {
+          path: 'settings',
+          lazy: async () => ({ Component: (await import('#renderer/features/settings/SettingsPage.tsx')).SettingsPage }),
+        },
         ...NAV_ITEMS.filter((item) => item.comingSoon).map((item) => ({
           path: item.path.slice(1),
           element: <ComingSoonPage item={item} />,

@@ -1,13 +1,6 @@
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { FONT_STACK } from '#renderer/app/theme.ts';
-
-// Only the chart types and components the app uses, so the bundle stays small and nothing loads at runtime.
-echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 interface EChartProps {
   option: EChartsCoreOption;
@@ -17,28 +10,44 @@ interface EChartProps {
   testId?: string;
 }
 
-/** The one React wrapper around echarts: creates the chart once, updates the option, follows the container size. */
+/**
+ * The one React wrapper around echarts: creates the chart once, updates the option, follows the container size.
+ * echarts is loaded on first use, so a page's table paints before the chart library is parsed.
+ */
 export function EChart({ option, height, ariaLabel, testId }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
-    const instance = echarts.init(element, null, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let instance: ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let disposed = false;
+    void import('./echarts-setup.ts').then(({ echarts }) => {
+      if (disposed || !element) return;
+      instance = echarts.init(element, null, { renderer: 'canvas' });
+      chart.current = instance;
+      render(instance, latest.current);
+      observer = new ResizeObserver(() => instance?.resize());
+      observer.observe(element);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      disposed = true;
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ textStyle: { fontFamily: FONT_STACK }, ...option }, { notMerge: true });
+    latest.current = option;
+    if (chart.current) render(chart.current, option);
   }, [option]);
 
   return <div ref={container} role="img" aria-label={ariaLabel} data-testid={testId} style={{ height, width: '100%' }} />;
+}
+
+function render(instance: ECharts, option: EChartsCoreOption) {
+  instance.setOption({ textStyle: { fontFamily: FONT_STACK }, ...option }, { notMerge: true });
 }

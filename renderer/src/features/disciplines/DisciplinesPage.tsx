@@ -31,7 +31,7 @@ export function DisciplinesPage() {
   const scope = useDisciplineScope();
   const rows = useDisciplineRows(scope);
   const { visible, counts } = useFilteredRows(rows ?? []);
-  const findings = useDisciplineFindings(scope?.hospitalId ?? null, rows !== undefined);
+  const findings = useDisciplineFindings(scope, rows);
   const actions = useDisciplineActions();
   const filters = useDisciplineFilters();
   const [editing, setEditing] = useState<Editing>(null);

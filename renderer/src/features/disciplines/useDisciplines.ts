@@ -96,14 +96,20 @@ export function useFilteredRows(rows: DisciplineRow[]) {
   return { visible, counts };
 }
 
-/** Readiness findings about disciplines (measures 3 and 5), after the table has loaded so it never delays it. */
-export function useDisciplineFindings(hospitalId: string | null, enabled: boolean): Finding[] | undefined {
-  const tables = useLive((db) => (enabled ? readAllTables(db) : Promise.resolve(undefined)), [enabled]);
-  return useMemo(() => {
-    if (!tables) return undefined;
-    const findings = runChecks(tables, hospitalId ? { hospitalId } : {});
+/**
+ * Readiness findings about disciplines (measures 3 and 5), computed from the rows the table already holds:
+ * no second read of the database, and deferred so the table paints first.
+ */
+export function useDisciplineFindings(scope: DisciplineScope | undefined, rows: DisciplineRow[] | undefined) {
+  const deferredRows = useDeferredValue(rows);
+  const hospitalId = scope?.hospitalId;
+  const allHospitals = scope?.hospitals;
+  return useMemo((): Finding[] | undefined => {
+    if (!allHospitals || !deferredRows) return undefined;
+    const hospitals = hospitalId ? allHospitals.filter((h) => h.id === hospitalId) : allHospitals;
+    const findings = runChecks({ hospitals, disciplines: deferredRows });
     return findings.filter((f) => f.target.table === 'disciplines' || /^四\.[35]$/.test(f.article));
-  }, [tables, hospitalId]);
+  }, [hospitalId, allHospitals, deferredRows]);
 }
 
 /** Strips the table-only fields from a row before it goes back to the repository. */
