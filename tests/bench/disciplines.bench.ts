@@ -23,14 +23,14 @@ function bareRead(page: Page, hospitalId: string | null) {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('specialty-planner');
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(new Error(String(req.error)));
     });
     const store = db.transaction('disciplines').objectStore('disciplines');
     const source = hospitalId === null ? store : store.index('hospitalId');
     const rows = await new Promise<unknown[]>((resolve, reject) => {
       const req = hospitalId === null ? source.getAll() : source.getAll(IDBKeyRange.only(hospitalId));
       req.onsuccess = () => resolve(req.result as unknown[]);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(new Error(String(req.error)));
     });
     db.close();
     return { ms: performance.now() - t0, count: rows.length };
