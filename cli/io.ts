@@ -1,5 +1,5 @@
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+
+export { writeFileAtomic } from '#shared/node/atomic-write.ts';
 
 /** Exit codes of every command: scripts and CI branch on them. */
 export const EXIT = { OK: 0, PROBLEMS: 1, INVALID: 2 } as const;
@@ -16,27 +16,6 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
 };
-
-/**
- * Writes through a temporary file in the same folder and renames it over the target, so a crash or a full
- * disk leaves either the old file or the new one, never half of one (architecture.md, "Storage").
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
 
 /** An error's message without the stack, for a one-line reason on stderr. */
 export function errorText(error: unknown): string {

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { ATOMIC_TEMP_SUFFIX, writeFileAtomic } from '#shared/node/atomic-write.ts';
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupSchema } from '#shared/backup/format.ts';
 import { SNAPSHOT_NAME_PATTERN, type SnapshotInfo, type SnapshotWritten } from '#shared/ipc/index.ts';
 
 /** Last 30 snapshots: with the hourly schedule, more than a working day of history. */
 export const SNAPSHOTS_KEPT = 30;
-const TEMP_SUFFIX = '.tmp';
 /** A temp file this old belongs to a write that crashed, not to one in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -54,24 +53,6 @@ export function validateBackupText(backup: string | object): string {
   return typeof backup === 'string' ? backup : JSON.stringify(backup);
 }
 
-/** Writes `text` to `target` so that a crash leaves either the old state or the whole new file, never half. */
-async function writeAtomically(target: string, text: string): Promise<void> {
-  const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /**
  * Rolling JSON snapshots in one folder. Writes are queued one at a time, so two snapshots in the same
  * millisecond get different names and pruning never races a write.
@@ -102,7 +83,7 @@ export function createSnapshotStore(dir: string, options: SnapshotStoreOptions =
     for (const name of names.slice(0, Math.max(0, names.length - keep))) await rm(path.join(dir, name), { force: true });
     const limit = now().getTime() - STALE_TEMP_MS;
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith(TEMP_SUFFIX)) continue;
+      if (!entry.isFile() || !entry.name.endsWith(ATOMIC_TEMP_SUFFIX)) continue;
       const file = path.join(dir, entry.name);
       if ((await stat(file)).mtimeMs < limit) await rm(file, { force: true });
     }
@@ -116,7 +97,7 @@ export function createSnapshotStore(dir: string, options: SnapshotStoreOptions =
     while (taken.has(snapshotName(at))) at = new Date(at.getTime() + 1);
     const name = snapshotName(at);
     const file = path.join(dir, name);
-    await writeAtomically(file, text);
+    await writeFileAtomic(file, text);
     await prune();
     return { name, path: file, bytes: Buffer.byteLength(text, 'utf8'), createdAt: at.toISOString() };
   }

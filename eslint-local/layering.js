@@ -13,6 +13,7 @@ const LAYERS = {
   electron: { layers: ['shared', 'electron'], node: true, libs: { forbidden: ['react', 'react-dom', 'antd', 'dexie'] } },
   server: { layers: ['shared', 'server'], node: true, libs: { forbidden: ['react', 'react-dom', 'antd', 'dexie', 'electron'] } },
   cli: { layers: ['shared', 'cli'], node: true, libs: { forbidden: ['react-dom', 'antd', 'dexie', 'electron'] } },
+  'shared-node': { layers: ['shared', 'shared-node'], node: true, libs: { forbidden: ['electron', 'react', 'react-dom', 'antd', 'dexie'] } },
 };
 
 /** Third-party libraries behind one door each (conventions.md, item 4). */
@@ -31,7 +32,12 @@ function packageName(spec) {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+// shared/node/ is VS Code's `node` layer beside `common`: shared code that needs Node built-ins, for the
+// Node runtimes only (electron/, server/, cli/).
+const NODE_RUNTIMES = ['electron', 'server', 'cli'];
+
 function layerOfPath(relative) {
+  if (relative.startsWith('shared/node/')) return 'shared-node';
   const top = relative.split('/')[0];
   return top in LAYERS ? top : null;
 }
@@ -45,12 +51,16 @@ export function checkImport(relFile, spec) {
   const rules = LAYERS[own];
   let target = null;
   const alias = Object.keys(ALIASES).find((a) => spec.startsWith(a));
-  if (alias) target = ALIASES[alias];
+  if (spec.startsWith('#shared/node/')) target = 'shared-node';
+  else if (alias) target = ALIASES[alias];
   else if (spec.startsWith('.')) {
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(relFile), spec));
     target = layerOfPath(resolved);
     const allowed = target && rules.layers.includes(target);
     if (allowed && target !== own) return `import ${target}/ through its '#${target}/' alias, not a relative path`;
+  }
+  if (target === 'shared-node') {
+    return own === 'shared-node' || NODE_RUNTIMES.includes(own) ? null : `${own}/ may not access shared/node/ (Node only)`;
   }
   if (target) return rules.layers.includes(target) ? null : `${own}/ may not access ${target}/`;
   if (spec.startsWith('node:') || NODE_BUILTINS.has(packageName(spec))) {

@@ -13,6 +13,8 @@ describe('layering lint rule', () => {
     ['renderer/src/app/App.tsx', 'node:path', 'renderer/ may not use Node built-ins (node:path)'],
     ['electron/window.ts', 'react', 'electron/ may not import react'],
     ['cli/main.ts', '#electron/main.ts', 'cli/ may not access electron/'],
+    ['renderer/src/db/records.ts', '#shared/node/atomic-write.ts', 'renderer/ may not access shared/node/ (Node only)'],
+    ['shared/domain/tables.ts', '../node/atomic-write.ts', 'shared/ may not access shared/node/ (Node only)'],
   ])('refuses %s importing %s', (file, spec, reason) => {
     expect(checkImport(file, spec)).toBe(reason);
   });
@@ -26,6 +28,8 @@ describe('layering lint rule', () => {
     ['cli/main.ts', '#shared/backup/format.ts'],
     ['tests/unit/anything.test.ts', '../../electron/main.ts'],
     ['renderer/vite.config.ts', 'node:url'],
+    ['cli/io.ts', '#shared/node/atomic-write.ts'],
+    ['shared/node/atomic-write.ts', 'node:fs/promises'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });
