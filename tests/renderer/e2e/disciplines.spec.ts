@@ -76,3 +76,17 @@ test('deleting a discipline with sub-disciplines names them first; cancel keeps 
   await disciplines.search('外科');
   await expect(disciplines.row('普通外科')).toContainText('外科');
 });
+
+test('deleting an expected platform discipline raises the measure-5 warning', async ({ page }) => {
+  const disciplines = new DisciplinesPage(page);
+  await disciplines.open();
+  await expect(page.getByTestId('discipline-findings')).not.toContainText('病理');
+  const dialog = await disciplines.deleteRow('病理科');
+  await dialog.getByRole('button', { name: '删除' }).click();
+
+  const findings = page.getByTestId('discipline-findings');
+  await expect(findings).toContainText('病理');
+  await expect(findings).toContainText('四.5');
+  await page.reload();
+  await expect(page.getByTestId('discipline-findings')).toContainText('病理');
+});
