@@ -3,6 +3,7 @@
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
+import { benchScoring } from './scoring.bench.ts';
 
 const preview = await startPreview(4174);
 const browser = await launchBrowser();
@@ -28,6 +29,7 @@ try {
     { name: 'load the province sample (generate + one transaction)', unit: 'ms', samples: [loadMs] },
     ...figures,
   ]);
+  printTable('Contract assessment (pure scoring in Node)', benchScoring());
 } finally {
   await browser.close();
   preview.stop();

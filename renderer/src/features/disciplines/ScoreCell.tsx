@@ -1,4 +1,3 @@
-import { Tooltip } from 'antd';
 import type { FactorAssessment } from '#shared/domain/index.ts';
 import { scoreLabel } from './categories.ts';
 
@@ -10,22 +9,22 @@ export function ScoreCell({ assessment }: { assessment: FactorAssessment }) {
   const { score, evidence } = assessment;
   const tip = score === null ? '未评' : `${score} · ${scoreLabel(score)}${evidence ? `：${evidence}` : ''}`;
   return (
-    <Tooltip title={tip}>
-      <span
-        aria-label={scoreLabel(score)}
-        style={{
-          display: 'inline-block',
-          minWidth: 24,
-          padding: '0 6px',
-          borderRadius: 4,
-          textAlign: 'center',
-          fontVariantNumeric: 'tabular-nums',
-          background: SHADES[score ?? 0],
-          color: (score ?? 0) >= 4 ? '#fff' : '#595959',
-        }}
-      >
-        {score ?? '—'}
-      </span>
-    </Tooltip>
+    // A native title, not antd's Tooltip: four of these per row re-render on every search keystroke.
+    <span
+      title={tip}
+      aria-label={scoreLabel(score)}
+      style={{
+        display: 'inline-block',
+        minWidth: 24,
+        padding: '0 6px',
+        borderRadius: 4,
+        textAlign: 'center',
+        fontVariantNumeric: 'tabular-nums',
+        background: SHADES[score ?? 0],
+        color: (score ?? 0) >= 4 ? '#fff' : '#595959',
+      }}
+    >
+      {score ?? '—'}
+    </span>
   );
 }
