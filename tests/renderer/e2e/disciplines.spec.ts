@@ -90,3 +90,17 @@ test('deleting an expected platform discipline raises the measure-5 warning', as
   await page.reload();
   await expect(page.getByTestId('discipline-findings')).toContainText('病理');
 });
+
+test('the category can be changed inline in the table', async ({ page }) => {
+  const disciplines = new DisciplinesPage(page);
+  await disciplines.open();
+  await disciplines.search('日间手术中心');
+  const key = await disciplines.row('日间手术中心').getAttribute('data-row-key');
+  await page.getByTestId(`category-select-${key}`).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('平台学科').click();
+
+  await expect(page.getByText('「日间手术中心」已设为平台学科')).toBeVisible();
+  await page.reload();
+  await disciplines.search('日间手术中心');
+  await expect(disciplines.row('日间手术中心')).toContainText('平台学科');
+});
