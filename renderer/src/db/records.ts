@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { AllTables, TableName, TableRecord } from '#shared/domain/index.ts';
+import { TABLE_NAMES, type AllTables, type TableName, type TableRecord } from '#shared/domain/index.ts';
 import type { OutboxEntry, PlannerDatabase } from './database.ts';
 import { parseRecord } from './validation.ts';
 
@@ -80,10 +80,11 @@ export async function deleteRecords(db: PlannerDatabase, table: TableName, ids: 
 
 /** All domain tables, read in one transaction so the copy is consistent (backups, snapshots, checks). */
 export async function readAllTables(db: PlannerDatabase): Promise<AllTables> {
-  return db.transaction('r', db.hospitals, db.disciplines, async () => ({
-    hospitals: await db.hospitals.toArray(),
-    disciplines: await db.disciplines.toArray(),
-  }));
+  const stores = TABLE_NAMES.map((name) => db.table(name));
+  return db.transaction('r', stores, async () => {
+    const rows = await Promise.all(stores.map((store) => store.toArray()));
+    return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, rows[i]])) as AllTables;
+  });
 }
 
 /**
@@ -91,15 +92,15 @@ export async function readAllTables(db: PlannerDatabase): Promise<AllTables> {
  * if anything fails, the previous data stays exactly as it was.
  */
 export async function replaceAllTables(db: PlannerDatabase, tables: AllTables): Promise<void> {
-  await db.transaction('rw', db.hospitals, db.disciplines, db.outbox, async () => {
-    await Promise.all([db.hospitals.clear(), db.disciplines.clear()]);
-    await db.hospitals.bulkPut(tables.hospitals);
-    await db.disciplines.bulkPut(tables.disciplines);
+  const stores = TABLE_NAMES.map((name) => db.table(name));
+  await db.transaction('rw', [...stores, db.outbox], async () => {
+    await Promise.all(stores.map((store) => store.clear()));
+    for (const [i, name] of TABLE_NAMES.entries()) await stores[i]!.bulkPut(tables[name]);
     await db.outbox.add(outboxEntry('*', 'replace-all', '*', [], null));
   });
 }
 
 export async function isEmpty(db: PlannerDatabase): Promise<boolean> {
-  const [h, d] = await Promise.all([db.hospitals.count(), db.disciplines.count()]);
-  return h + d === 0;
+  const counts = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  return counts.every((n) => n === 0);
 }
