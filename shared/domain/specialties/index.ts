@@ -1,0 +1,11 @@
+export * from './enums.ts';
+export { YearValueSchema, dateRangeProblem, type YearValue } from './fields.ts';
+export * from './specialty.ts';
+export * from './records.ts';
+export * from './needs.ts';
+export * from './milestone.ts';
+export * from './doc-number.ts';
+export * from './plan.ts';
+export * from './tables.ts';
+export * from './lookups.ts';
+export * from './validate.ts';
