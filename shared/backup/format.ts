@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { TABLE_SCHEMAS, TimestampSchema, type AllTables } from '../domain/index.ts';
+import { TABLE_NAMES, TABLE_SCHEMAS, TimestampSchema, type AllTables, type TableName } from '../domain/index.ts';
 
 /** The one file format for backups, restores, Electron snapshots and the CLI's sample output. */
 export const BACKUP_FORMAT = 'specialty-planner-backup';
-export const BACKUP_VERSION = 1;
+/** v2 added the specialty (issue 5) and contract (issue 6) tables; v1 files migrate forward (migrate.ts). */
+export const BACKUP_VERSION = 2;
 
-export const BackupTablesSchema = z.object({
-  hospitals: z.array(TABLE_SCHEMAS.hospitals),
-  disciplines: z.array(TABLE_SCHEMAS.disciplines),
-});
+type TableArrays = { [T in TableName]: z.ZodArray<(typeof TABLE_SCHEMAS)[T]> };
+
+/** One array per table of TABLE_SCHEMAS, so a new table is in the backup the day it is registered. */
+export const BackupTablesSchema = z.object(
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(TABLE_SCHEMAS[name])])) as TableArrays,
+);
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

@@ -1,5 +1,5 @@
 import { TABLE_LABELS, TABLE_NAMES, type AllTables, type TableName } from '../domain/index.ts';
-import { FOREIGN_KEYS, foreignKeyValue } from '../domain/references.ts';
+import { FOREIGN_KEYS, foreignKeyValues } from '../domain/references.ts';
 
 /**
  * What the schema cannot see: ids unique per table, and every reference pointing at a record in the file.
@@ -20,8 +20,8 @@ export function integrityProblems(tables: AllTables): string[] {
   for (const key of FOREIGN_KEYS) {
     const targets = ids.get(key.target)!;
     tables[key.table].forEach((row, i) => {
-      const value = foreignKeyValue(row, key.field);
-      if (value !== null && !targets.has(value)) {
+      for (const value of foreignKeyValues(row, key.field)) {
+        if (targets.has(value)) continue;
         problems.push(`${key.table} 第 ${i + 1} 行 ${key.field}: 引用的${TABLE_LABELS[key.target]}不存在（编号 ${value}）`);
       }
     });

@@ -5,13 +5,25 @@ export type RawBackup = Record<string, unknown> & { version: number };
 export type Migration = (backup: RawBackup) => RawBackup;
 export type MigrateResult = { ok: true; raw: RawBackup } | { ok: false; reason: string };
 
+/** Tables that version 2 added: a version-1 file had none of them. */
+const ADDED_IN_V2 = [
+  'specialties', 'coreDiseases', 'goals', 'resourceNeeds', 'technologyProjects', 'talentEntries',
+  'grassrootsActivities', 'qcIndicators', 'milestones', 'plans',
+  'contracts', 'contractTargets', 'contractActuals', 'contractQualitativeScores',
+] as const;
+
 /**
- * The ladder: MIGRATIONS[n] turns a version-n file into a version-(n+1) file. Only v1 exists, so it is empty.
- * When the format changes, raise BACKUP_VERSION in format.ts and add one step, e.g.
- *   1: (b) => ({ ...b, version: 2, tables: { ...(b.tables as object), specialties: [] } }),
- * with a fixture of the old version in tests/fixtures/backup/ that must still open.
+ * The ladder: MIGRATIONS[n] turns a version-n file into a version-(n+1) file. When the format changes, raise
+ * BACKUP_VERSION in format.ts and add one step, with a fixture of the old version in tests/fixtures/backup/
+ * that must still open.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (b) => {
+    const tables = { ...(b.tables as Record<string, unknown>) };
+    for (const name of ADDED_IN_V2) tables[name] ??= [];
+    return { ...b, version: 2, tables };
+  },
+};
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 60);
 

@@ -1,5 +1,5 @@
 import type { AllTables, TableName } from '../domain/index.ts';
-import { FOREIGN_KEYS, foreignKeyValue } from '../domain/references.ts';
+import { FOREIGN_KEYS, foreignKeyValues } from '../domain/references.ts';
 
 export interface Reference {
   table: TableName;
@@ -24,7 +24,7 @@ export function referencesTo(tables: AllTables, table: TableName, id: string): R
     if (key.target !== table) continue;
     for (const row of tables[key.table]) {
       // A self-reference is an error the check reports; it must not stop the record's own deletion.
-      if (row.id === id || foreignKeyValue(row, key.field) !== id) continue;
+      if (row.id === id || !foreignKeyValues(row, key.field).includes(id)) continue;
       found.push({ table: key.table, id: row.id, field: key.field, label: key.label, name: displayName(row) });
     }
   }

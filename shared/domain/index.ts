@@ -2,3 +2,8 @@ export * from './common.ts';
 export * from './hospital.ts';
 export * from './discipline.ts';
 export * from './tables.ts';
+export * from './references.ts';
+export * from './kpi/index.ts';
+export * from './contracts/index.ts';
+export * from './specialties/index.ts';
+export * from './icd10/index.ts';

@@ -1,4 +1,4 @@
-import type { AllTables, DisciplineCategory, Hospital } from '../domain/index.ts';
+import { emptyTables, type AllTables, type DisciplineCategory, type Hospital } from '../domain/index.ts';
 import { buildDiscipline } from './discipline.ts';
 import { SAMPLE_BASE_DATE, createRandom } from './random.ts';
 
@@ -96,5 +96,6 @@ export function generateDemo(seed: number): AllTables {
     ids.set(name, discipline.id);
     return discipline;
   });
-  return { hospitals: [hospital], disciplines };
+  // Specialties, plans and contracts of the demo hospital come with their features' sample generators.
+  return { ...emptyTables(), hospitals: [hospital], disciplines };
 }

@@ -115,7 +115,7 @@ function pickEntries(random: Random, plan: HospitalPlan) {
   return chosen.map((e) => ({ name: random.pick(e.variants), parent: e.parent, isParent: e.variants.some((v) => parentNames.has(v)) }));
 }
 
-function generateHospital(seed: number, index: number, plan: HospitalPlan): AllTables {
+function generateHospital(seed: number, index: number, plan: HospitalPlan): Pick<AllTables, 'hospitals' | 'disciplines'> {
   const random = createRandom(seed, `province:${index}`);
   const beds = random.int(...plan.beds);
   const hospital = hospitalRecord(random, plan, beds);

@@ -14,7 +14,7 @@ import {
   type IpcMainLike,
 } from '#electron/ipc/index.ts';
 import { createSnapshotStore } from '#electron/snapshots.ts';
-import { makeHospital } from '#tests/helpers/factories.ts';
+import { makeHospital, makeTables } from '#tests/helpers/factories.ts';
 import { temporaryDirs } from './temp-dir.ts';
 
 const tempDir = temporaryDirs();
@@ -48,7 +48,7 @@ function setup(choice: string | null = null) {
   return { dir, store, dialogs, dispatch: createIpcDispatcher(handlers), written: () => written };
 }
 
-const backupText = () => JSON.stringify(makeBackup({ hospitals: [makeHospital()], disciplines: [] }, 'test'));
+const backupText = () => JSON.stringify(makeBackup(makeTables({ hospitals: [makeHospital()] }), 'test'));
 
 describe('IPC dispatch in main', () => {
   it('runs a valid call and reports the written snapshot to the scheduler', async () => {

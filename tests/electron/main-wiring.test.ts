@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '#shared/backup/format.ts';
-import { makeHospital } from '#tests/helpers/factories.ts';
+import { makeHospital, makeTables } from '#tests/helpers/factories.ts';
 import { createFakeElectron, preventable } from './fake-electron.ts';
 import { temporaryDirs } from './temp-dir.ts';
 
@@ -99,7 +99,7 @@ describe('main process wiring', () => {
     win.close();
     expect(win.closed).toBe(false);
     expect(win.webContents.sent).toEqual(['planner:snapshot-request']);
-    const backup = JSON.stringify(makeBackup({ hospitals: [makeHospital()], disciplines: [] }, 'app'));
+    const backup = JSON.stringify(makeBackup(makeTables({ hospitals: [makeHospital()] }), 'app'));
     await fake.ipcListeners.get('planner:snapshot-write')!(APP_FRAME, { backup });
     await vi.waitFor(() => expect(win.closed).toBe(true));
     expect(fake.state.quitCalls).toBe(1);

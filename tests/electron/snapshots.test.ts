@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { makeBackup } from '#shared/backup/format.ts';
 import { BackupSchema } from '#shared/backup/format.ts';
 import { createSnapshotStore, snapshotName } from '#electron/snapshots.ts';
-import { makeDiscipline, makeHospital } from '#tests/helpers/factories.ts';
+import { makeDiscipline, makeHospital, makeTables } from '#tests/helpers/factories.ts';
 import { temporaryDirs } from './temp-dir.ts';
 
 const tempDir = temporaryDirs();
 
 function sampleBackupText(): string {
   const hospital = makeHospital({ name: '示例市第一人民医院' });
-  return JSON.stringify(makeBackup({ hospitals: [hospital], disciplines: [makeDiscipline({ hospitalId: hospital.id })] }, 'test'));
+  return JSON.stringify(makeBackup(makeTables({ hospitals: [hospital], disciplines: [makeDiscipline({ hospitalId: hospital.id })] }), 'test'));
 }
 
 /** A clock that moves one minute on every reading, so each snapshot gets a distinct, increasing time. */

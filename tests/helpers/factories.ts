@@ -1,4 +1,4 @@
-import { emptyFactors, type Discipline, type Hospital } from '#shared/domain/index.ts';
+import { emptyFactors, emptyPlanSections, emptyTables, type AllTables, type Discipline, type Hospital, type Plan } from '#shared/domain/index.ts';
 
 // Records with sensible defaults, so a test names only what it is about (Excalidraw's API.createElement habit).
 let counter = 0;
@@ -36,6 +36,27 @@ export function makeDiscipline(overrides: Partial<Discipline> & Pick<Discipline,
     factors: emptyFactors(),
     rationale: '',
     previousPlanRef: '',
+    ...overrides,
+  };
+}
+
+/** Every table, empty except the ones given: tests name only the tables they are about. */
+export function makeTables(tables: Partial<AllTables>): AllTables {
+  return { ...emptyTables(), ...tables };
+}
+
+export function makePlan(overrides: Partial<Plan> & Pick<Plan, 'hospitalId'>): Plan {
+  return {
+    id: nextId('p'),
+    updatedAt: STAMP,
+    version: 1,
+    title: '临床专科能力建设规划（2024—2028年）',
+    docNumber: '示医发〔2024〕12号',
+    issuingOrgan: '示例市第一人民医院',
+    issueDate: null,
+    period: { startYear: 2024, endYear: 2028 },
+    sections: emptyPlanSections(),
+    status: 'DRAFT',
     ...overrides,
   };
 }

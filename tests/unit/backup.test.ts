@@ -56,7 +56,7 @@ describe('backup: refused files say why', () => {
   });
 
   it('a newer version than this build reads, or a nonsense version', () => {
-    expect(reasonFor(edited((b) => (b.version = (BACKUP_VERSION + 1) as 1)))).toBe(
+    expect(reasonFor(edited((b) => (b.version = (BACKUP_VERSION + 1) as typeof BACKUP_VERSION)))).toBe(
       `备份文件是第 ${BACKUP_VERSION + 1} 版格式，本软件只支持到第 ${BACKUP_VERSION} 版，请先升级软件`,
     );
     expect(reasonFor(edited((b) => ((b as Record<string, unknown>).version = '1')))).toBe('备份文件的版本号无效（version 为 "1"）');
@@ -101,8 +101,20 @@ describe('backup: refused files say why', () => {
 describe('backup: migration ladder', () => {
   const v1 = { ...(JSON.parse(fixture('v1-small.json')) as Record<string, unknown>), version: 1 };
 
+  it('brings a version-1 file to version 2 with the specialty and contract tables empty', () => {
+    const result = migrateBackup(v1);
+    if (!result.ok) throw new Error(result.reason);
+    const tables = result.raw.tables as Record<string, unknown[]>;
+    expect(result.raw.version).toBe(2);
+    expect(tables.specialties).toEqual([]);
+    expect(tables.contracts).toEqual([]);
+    expect(tables.disciplines).toEqual((v1 as unknown as { tables: Record<string, unknown[]> }).tables.disciplines);
+  });
+
   it('passes a current-version file through unchanged', () => {
-    expect(migrateBackup(v1)).toEqual({ ok: true, raw: v1 });
+    const current = migrateBackup(v1);
+    if (!current.ok) throw new Error(current.reason);
+    expect(migrateBackup(current.raw)).toEqual(current);
   });
 
   it('climbs one step per version (shown with a v2 that adds a table)', () => {

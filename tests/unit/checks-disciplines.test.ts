@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '#shared/checks/index.ts';
 import { makeHospital } from '#tests/helpers/factories.ts';
-import { assessed, completeHospital, findingsOf } from '#tests/fixtures/checks-tables.ts';
+import { assessed, completeHospital, findingsOf, foundationChecks } from '#tests/fixtures/checks-tables.ts';
 
 describe('checks: discipline rules', () => {
   it('a complete hospital has no findings at all', () => {
-    expect(runChecks(completeHospital())).toEqual([]);
+    expect(foundationChecks(completeHospital())).toEqual([]);
   });
 
   it('DISC-UNCLASSIFIED: blocks an unclassified discipline, naming it and pointing at its category', () => {

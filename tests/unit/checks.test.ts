@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, SEVERITIES, createRegistry, defineRule, describeReferences, referencesTo, runChecks } from '#shared/checks/index.ts';
+import { RULES, SEVERITIES, createRegistry, defineRule, describeReferences, referencesTo } from '#shared/checks/index.ts';
+import { findArticle } from '#shared/policy-text/index.ts';
 import { DEMO_UNCLASSIFIED, generateSample } from '#shared/sample/index.ts';
-import { makeHospital } from '#tests/helpers/factories.ts';
-import { assessed, completeHospital } from '#tests/fixtures/checks-tables.ts';
+import { makeHospital, makeTables } from '#tests/helpers/factories.ts';
+import { assessed, completeHospital, foundationChecks } from '#tests/fixtures/checks-tables.ts';
 
 describe('checks: registry', () => {
-  it('gives every rule an id, a severity, an article of section 四 and a Chinese title', () => {
+  it('gives every rule an id, a severity, an article of the guidance and a Chinese title', () => {
     for (const rule of RULES) {
       expect(rule.id).toMatch(/^[A-Z]+(-[A-Z0-9]+)+$/);
       expect(SEVERITIES).toContain(rule.severity);
-      expect(rule.article).toMatch(/^四\.\d+$/);
+      expect(findArticle(rule.article), `${rule.id} cites ${rule.article}`).toBeDefined();
       expect(rule.title).toMatch(/[\u4e00-\u9fff]/);
     }
   });
@@ -26,7 +27,7 @@ describe('checks: runChecks', () => {
     const tables = completeHospital(['内科']); // missing expected ones: WARNING
     tables.disciplines[0]!.category = 'BASIC'; // no lead: INFO
     tables.disciplines.push(assessed({ hospitalId: tables.hospitals[0]!.id, name: '日间手术中心', category: 'UNCLASSIFIED' }));
-    const severities = runChecks(tables).map((f) => f.severity);
+    const severities = foundationChecks(tables).map((f) => f.severity);
     expect(new Set(severities)).toEqual(new Set(SEVERITIES));
     expect(severities).toEqual([...severities].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b)));
   });
@@ -35,20 +36,20 @@ describe('checks: runChecks', () => {
     const first = completeHospital();
     const other = makeHospital({ name: '另一医院' });
     const tables = { hospitals: [...first.hospitals, other], disciplines: first.disciplines };
-    expect(runChecks(tables).some((f) => f.hospitalId === other.id)).toBe(true);
-    expect(runChecks(tables, { hospitalId: first.hospitals[0]!.id })).toEqual([]);
-    expect(runChecks(tables, { hospitalId: other.id }).every((f) => f.hospitalId === other.id)).toBe(true);
+    expect(foundationChecks(tables).some((f) => f.hospitalId === other.id)).toBe(true);
+    expect(foundationChecks(tables, { hospitalId: first.hospitals[0]!.id })).toEqual([]);
+    expect(foundationChecks(tables, { hospitalId: other.id }).every((f) => f.hospitalId === other.id)).toBe(true);
   });
 
   it('sees edits made between two runs on the same tables object', () => {
     const tables = completeHospital();
-    expect(runChecks(tables)).toEqual([]);
+    expect(foundationChecks(tables)).toEqual([]);
     tables.disciplines.push(assessed({ hospitalId: tables.hospitals[0]!.id, name: '内科' }));
-    expect(runChecks(tables).map((f) => f.ruleId)).toEqual(['DISC-DUPLICATE-NAME']);
+    expect(foundationChecks(tables).map((f) => f.ruleId)).toEqual(['DISC-DUPLICATE-NAME']);
   });
 
   it('reports exactly the demo hospital’s deliberate gaps', () => {
-    expect(runChecks(generateSample({ size: 'demo' })).map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
+    expect(foundationChecks(generateSample({ size: 'demo' })).map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
       `BLOCKER DISC-UNCLASSIFIED 学科「${DEMO_UNCLASSIFIED}」尚未分类（基础/平台/优势/重点扶持）`,
       'WARNING DISC-FACTORS-MISSING 优势学科「神经外科」缺少因素评分：发展水平、行业地位、人才队伍、诊疗能力',
       'WARNING DISC-RATIONALE-MISSING 优势学科「神经外科」未填写分类理由',
@@ -56,7 +57,7 @@ describe('checks: runChecks', () => {
   });
 
   it('runs over the province sample with findings on its deliberate gaps and none on integrity', () => {
-    const findings = runChecks(generateSample({ size: 'large' }));
+    const findings = foundationChecks(generateSample({ size: 'large' }));
     const rules = new Set(findings.map((f) => f.ruleId));
     for (const id of ['DISC-UNCLASSIFIED', 'HOSP-BASIC-MISSING', 'HOSP-PLATFORM-MISSING', 'HOSP-NO-LEAD-DISCIPLINE']) expect(rules).toContain(id);
     for (const id of ['DISC-PARENT-INVALID', 'DISC-HOSPITAL-MISSING', 'DISC-DUPLICATE-NAME']) expect(rules).not.toContain(id);
@@ -64,7 +65,7 @@ describe('checks: runChecks', () => {
 });
 
 describe('checks: referencesTo', () => {
-  const tables = completeHospital();
+  const tables = makeTables(completeHospital());
   const [internal, surgery] = tables.disciplines;
   const children = ['心血管内科', '消化内科', '肾内科'].map((name) => assessed({ hospitalId: internal!.hospitalId, name, parentId: internal!.id }));
   tables.disciplines.push(...children);

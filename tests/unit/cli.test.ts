@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPlanner } from '#cli/run.ts';
 import type { CliIo } from '#cli/io.ts';
+import { parseBackup } from '#shared/backup/index.ts';
+import { makePlan } from '#tests/helpers/factories.ts';
 
 const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -47,13 +49,19 @@ describe('planner CLI (child process)', () => {
     const [table, json] = await Promise.all([planner('check', '--in', 'demo.json'), planner('check', '--in', 'demo.json', '--json')]);
     expect(table.code).toBe(1);
     expect(table.stdout).toMatch(/BLOCKER 阻断 \(1\)[\s\S]*DISC-UNCLASSIFIED\s+四\.3\s+学科「日间手术中心」尚未分类/);
-    expect(table.stdout).toContain('WARNING 警告 (2)');
+    expect(table.stdout).toContain('WARNING 警告 (3)');
 
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { clean: boolean; summary: Record<string, number>; findings: { ruleId: string }[] };
     expect(report.clean).toBe(false);
-    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 1, WARNING: 2, INFO: 0 });
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
+    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 1, WARNING: 3, INFO: 1 });
+    expect(report.findings.map((f) => f.ruleId)).toEqual([
+      'DISC-UNCLASSIFIED',
+      'DISC-FACTORS-MISSING',
+      'DISC-RATIONALE-MISSING',
+      'SPEC-NO-PLAN',
+      'SPEC-MAJOR-AREAS-UNCOVERED',
+    ]);
   });
 
   it('exits 2 with the reason on stderr for a truncated file and for another program’s JSON', async () => {
@@ -113,8 +121,16 @@ describe('planner CLI (in process)', () => {
   });
 
   it('exits 0 for a file whose only findings are INFO', async () => {
-    const clean = await inProcess('check', '--in', join(FIXTURES, 'v1-clean.json'));
-    expect(clean.stdout).toContain('0 blockers, 0 warnings, 1 info — clean');
+    // The clean v1 fixture, brought to the current version, plus the plan that version 2 expects (四.4).
+    const parsed = parseBackup(readFileSync(join(FIXTURES, 'v1-clean.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const { tables } = parsed.backup;
+    tables.plans.push(makePlan({ hospitalId: tables.hospitals[0]!.id }));
+    const path = join(work, 'clean-v2.json');
+    writeFileSync(path, JSON.stringify(parsed.backup));
+
+    const clean = await inProcess('check', '--in', path);
+    expect(clean.stdout).toContain('0 blockers, 0 warnings, 2 info — clean');
     expect(clean.code).toBe(0);
   });
 });

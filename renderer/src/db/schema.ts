@@ -15,6 +15,26 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       meta: 'key',
     },
   },
+  {
+    // Issue 5 (specialties, roadmap, plan) and issue 6 (contracts). Dexie keeps the stores not named here.
+    version: 2,
+    stores: {
+      specialties: 'id, hospitalId',
+      coreDiseases: 'id, specialtyId',
+      goals: 'id, specialtyId',
+      resourceNeeds: 'id, specialtyId',
+      technologyProjects: 'id, specialtyId',
+      talentEntries: 'id, specialtyId',
+      grassrootsActivities: 'id, specialtyId',
+      qcIndicators: 'id, specialtyId',
+      milestones: 'id, specialtyId',
+      plans: 'id, hospitalId',
+      contracts: 'id, hospitalId, rootId',
+      contractTargets: 'id, contractId',
+      contractActuals: 'id, contractRootId',
+      contractQualitativeScores: 'id, contractRootId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

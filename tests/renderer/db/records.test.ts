@@ -7,7 +7,7 @@ import {
   saveRecord,
   type PlannerDatabase,
 } from '#renderer/db/index.ts';
-import { makeDiscipline, makeHospital } from '../../helpers/factories.ts';
+import { makeDiscipline, makeHospital, makeTables } from '#tests/helpers/factories.ts';
 import { freshDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
@@ -18,7 +18,7 @@ afterEach(() => cleanup());
 describe('saving records', () => {
   it('stores the record and its outbox entry together, bumping the version', async () => {
     const hospital = makeHospital();
-    await replaceAllTables(db, { hospitals: [hospital], disciplines: [] });
+    await replaceAllTables(db, makeTables({ hospitals: [hospital], disciplines: [] }));
     const { id: _id, version: _v, updatedAt: _u, ...draft } = makeDiscipline({ hospitalId: hospital.id });
     const created = await saveRecord(db, 'disciplines', draft);
     const edited = await saveRecord(db, 'disciplines', { ...created, category: 'KEY_SUPPORT' });
@@ -58,7 +58,7 @@ describe('deleting a discipline', () => {
   it('makes its sub-disciplines top-level and queues a tombstone', async () => {
     const parent = makeDiscipline({ hospitalId: 'h', name: '内科' });
     const child = makeDiscipline({ hospitalId: 'h', name: '呼吸内科', parentId: parent.id });
-    await replaceAllTables(db, { hospitals: [], disciplines: [parent, child] });
+    await replaceAllTables(db, makeTables({ hospitals: [], disciplines: [parent, child] }));
 
     await deleteDiscipline(db, parent.id);
 
@@ -73,13 +73,13 @@ describe('deleting a discipline', () => {
 describe('replacing all tables', () => {
   it('keeps the previous data when the replacement fails half-way', async () => {
     const hospital = makeHospital({ name: '原有医院' });
-    await replaceAllTables(db, { hospitals: [hospital], disciplines: [makeDiscipline({ hospitalId: hospital.id })] });
+    await replaceAllTables(db, makeTables({ hospitals: [hospital], disciplines: [makeDiscipline({ hospitalId: hospital.id })] }));
     const broken = makeDiscipline({ hospitalId: hospital.id });
     // A record without its primary key makes IndexedDB throw inside the transaction.
     const withoutKey = { ...broken, id: undefined } as unknown as typeof broken;
 
     await expect(
-      replaceAllTables(db, { hospitals: [makeHospital({ name: '新医院' })], disciplines: [withoutKey] }),
+      replaceAllTables(db, makeTables({ hospitals: [makeHospital({ name: '新医院' })], disciplines: [withoutKey] })),
     ).rejects.toThrow();
 
     const after = await readAllTables(db);
