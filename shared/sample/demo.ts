@@ -1,4 +1,5 @@
 import { emptyTables, type AllTables, type DisciplineCategory, type Hospital } from '../domain/index.ts';
+import { demoExtras } from './demo-extras.ts';
 import { buildDiscipline } from './discipline.ts';
 import { SAMPLE_BASE_DATE, createRandom } from './random.ts';
 
@@ -96,6 +97,6 @@ export function generateDemo(seed: number): AllTables {
     ids.set(name, discipline.id);
     return discipline;
   });
-  // Specialties, plans and contracts of the demo hospital come with their features' sample generators.
-  return { ...emptyTables(), hospitals: [hospital], disciplines };
+  // Specialties, the plan and contracts draw from their own streams, so the disciplines above keep their values.
+  return { ...emptyTables(), hospitals: [hospital], disciplines, ...demoExtras(seed, hospital.id, DEMO_HOSPITAL_NAME, disciplines) };
 }

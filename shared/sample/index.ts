@@ -25,5 +25,9 @@ export function generateSample(options: SampleOptions): AllTables {
 }
 
 export { DEMO_HOSPITAL_NAME, DEMO_UNASSESSED_ADVANTAGE, DEMO_UNCLASSIFIED } from './demo.ts';
+export { DEMO_NO_QC_OFFICER, DEMO_WEIGHT_95_UNIT } from './demo-extras.ts';
+export { SAMPLE_DRG_VERSION } from './contract-kpis.ts';
+export { DEMO_PLAN_DOC_NUMBER, DEMO_PLAN_TITLE } from './plan.ts';
+export { SAMPLE_TODAY } from './specialties.ts';
 export { CITIES, PROVINCE } from './province.ts';
 export { SAMPLE_BASE_DATE, createRandom, type Random } from './random.ts';

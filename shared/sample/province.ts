@@ -2,6 +2,7 @@ import type { AllTables, Discipline, DisciplineCategory, Hospital, HospitalLevel
 import { PLATFORM_NAMES, catalogueFor, type CatalogueEntry, type HospitalKind } from './catalogue.ts';
 import { DEMO_HOSPITAL_NAME, generateDemo } from './demo.ts';
 import { buildDiscipline } from './discipline.ts';
+import { provinceExtras } from './province-extras.ts';
 import { SAMPLE_BASE_DATE, createRandom, type Random } from './random.ts';
 
 export const PROVINCE = '示例省';
@@ -146,7 +147,10 @@ function generateHospital(seed: number, index: number, plan: HospitalPlan): Pick
   return { hospitals: [hospital], disciplines };
 }
 
-/** The province for commission-side work: the demo hospital plus ~200 generated ones (~8,000 disciplines). */
+/**
+ * The province for commission-side work: the demo hospital plus ~200 generated ones (~8,000 disciplines), with
+ * specialties, plans and director contracts sized for the timeline and scoring benchmarks (~50,000 rows).
+ */
 export function generateProvince(seed: number): AllTables {
   const random = createRandom(seed, 'province');
   const combos = COUNTY_FIRST.flatMap((a) => COUNTY_SECOND.map((b) => `${a}${b}县`));
@@ -157,9 +161,10 @@ export function generateProvince(seed: number): AllTables {
     const plans = cityPlans(random, city, cityIndex, counties.slice(cityIndex * COUNTIES_PER_CITY, (cityIndex + 1) * COUNTIES_PER_CITY));
     for (const plan of plans) {
       if (plan.name === DEMO_HOSPITAL_NAME) continue; // the demo hospital itself stands in for it
-      const part = generateHospital(seed, index++, plan);
+      const part = generateHospital(seed, index, plan);
       result.hospitals.push(...part.hospitals);
       result.disciplines.push(...part.disciplines);
+      provinceExtras(seed, index++, part.hospitals[0]!, part.disciplines, result);
     }
   });
   return result;

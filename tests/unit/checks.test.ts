@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, SEVERITIES, createRegistry, defineRule, describeReferences, referencesTo } from '#shared/checks/index.ts';
+import { RULES, SEVERITIES, createRegistry, defineRule, describeReferences, referencesTo, runChecks } from '#shared/checks/index.ts';
 import { findArticle } from '#shared/policy-text/index.ts';
-import { DEMO_UNCLASSIFIED, generateSample } from '#shared/sample/index.ts';
+import { DEMO_NO_QC_OFFICER, DEMO_UNCLASSIFIED, generateSample } from '#shared/sample/index.ts';
 import { makeHospital, makeTables } from '#tests/helpers/factories.ts';
 import { assessed, completeHospital, foundationChecks } from '#tests/fixtures/checks-tables.ts';
 
@@ -54,6 +54,14 @@ describe('checks: runChecks', () => {
       'WARNING DISC-FACTORS-MISSING 优势学科「神经外科」缺少因素评分：发展水平、行业地位、人才队伍、诊疗能力',
       'WARNING DISC-RATIONALE-MISSING 优势学科「神经外科」未填写分类理由',
     ]);
+  });
+
+  it('reports the demo’s deliberate specialty gap and nothing else about its specialties and plan', () => {
+    const findings = runChecks(generateSample({ size: 'demo' }));
+    expect(findings.filter((f) => f.ruleId.startsWith('SPEC-')).map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
+      `BLOCKER SPEC-NO-QC-OFFICER 专科「${DEMO_NO_QC_OFFICER}」尚未设置质控专员（四.11）`,
+    ]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'SPEC-NO-QC-OFFICER', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
   });
 
   it('runs over the province sample with findings on its deliberate gaps and none on integrity', () => {

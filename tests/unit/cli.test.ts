@@ -41,27 +41,23 @@ async function inProcess(...args: string[]): Promise<Run> {
 }
 
 describe('planner CLI (child process)', () => {
-  it('writes the demo sample, and check reports its unclassified discipline with exit 1', async () => {
+  it('writes the demo sample, and check reports its deliberate gaps with exit 1', async () => {
     const written = await planner('sample', '--out', 'demo.json');
     expect(written).toMatchObject({ code: 0, stderr: '' });
     expect(written.stdout).toContain(`Wrote ${join(work, 'demo.json')}: 1 hospital, 42 disciplines`);
 
     const [table, json] = await Promise.all([planner('check', '--in', 'demo.json'), planner('check', '--in', 'demo.json', '--json')]);
     expect(table.code).toBe(1);
-    expect(table.stdout).toMatch(/BLOCKER 阻断 \(1\)[\s\S]*DISC-UNCLASSIFIED\s+四\.3\s+学科「日间手术中心」尚未分类/);
-    expect(table.stdout).toContain('WARNING 警告 (3)');
+    expect(table.stdout).toMatch(/BLOCKER 阻断 \(2\)[\s\S]*DISC-UNCLASSIFIED\s+四\.3\s+学科「日间手术中心」尚未分类/);
+    expect(table.stdout).toMatch(/SPEC-NO-QC-OFFICER\s+四\.11\s+专科「骨质疏松与代谢性骨病专科」尚未设置质控专员/);
+    expect(table.stdout).toContain('WARNING 警告 (2)');
 
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { clean: boolean; summary: Record<string, number>; findings: { ruleId: string }[] };
     expect(report.clean).toBe(false);
-    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 1, WARNING: 3, INFO: 1 });
-    expect(report.findings.map((f) => f.ruleId)).toEqual([
-      'DISC-UNCLASSIFIED',
-      'DISC-FACTORS-MISSING',
-      'DISC-RATIONALE-MISSING',
-      'SPEC-NO-PLAN',
-      'SPEC-MAJOR-AREAS-UNCOVERED',
-    ]);
+    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 2, WARNING: 2, INFO: 0 });
+    // The demo's specialties, plan and contracts are otherwise complete: only the deliberate gaps remain.
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'SPEC-NO-QC-OFFICER', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
   });
 
   it('exits 2 with the reason on stderr for a truncated file and for another program’s JSON', async () => {
