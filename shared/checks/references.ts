@@ -12,9 +12,16 @@ export interface Reference {
 }
 
 /** Tables added later may have no `name` (a contract target, an actual): fall back to the id. */
+/** The field that names a record in a sentence: a discipline's name, a person's name, a task's title. */
+const NAME_FIELDS = ['name', 'personName', 'title'] as const;
+
 function displayName(row: { id: string }): string {
-  const name = (row as Record<string, unknown>).name;
-  return typeof name === 'string' && name !== '' ? name : row.id;
+  const record = row as Record<string, unknown>;
+  for (const field of NAME_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return row.id;
 }
 
 /** Records that point at `table`/`id` (e.g. child disciplines of a discipline), to warn before a delete. */

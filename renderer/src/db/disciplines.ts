@@ -1,4 +1,4 @@
-import type { Discipline, DisciplineCategory } from '#shared/domain/index.ts';
+import type { ClinicalSpecialty as Specialty, Discipline, DisciplineCategory, TalentEntry } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
 import { deleteRecords, saveRecords } from './records.ts';
 
@@ -14,10 +14,25 @@ export async function reclassifyDisciplines(db: PlannerDatabase, ids: string[], 
 
 /**
  * Deletes a discipline; its sub-disciplines become top-level (parentId null) in the same transaction.
- * The page asks the user first and names those sub-disciplines.
+ * The page asks the user first and names those sub-disciplines. A discipline that a specialty's 1+N group or
+ * a talent entry still names is refused (四.6): deleting it would leave those records pointing at nothing.
  */
 export async function deleteDiscipline(db: PlannerDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.disciplines, db.outbox, async () => {
+  const specialties = db.table<Specialty, string>('specialties');
+  const talent = db.table<TalentEntry, string>('talentEntries');
+  await db.transaction('rw', [db.disciplines, db.outbox, specialties, talent], async () => {
+    const groups = await specialties
+      .filter((s) => s.leadDisciplineId === id || s.participantDisciplineIds.includes(id))
+      .toArray();
+    const people = await talent.filter((t) => t.homeDisciplineId === id).count();
+    if (groups.length > 0 || people > 0) {
+      const name = (await db.disciplines.get(id))?.name ?? id;
+      const used = [
+        groups.length > 0 ? `临床专科「${groups.map((g) => g.name).join('」「')}」的“1+N”学科群` : '',
+        people > 0 ? `${people} 名人才梯队成员的所属学科` : '',
+      ].filter(Boolean);
+      throw new Error(`学科「${name}」仍是${used.join('和')}，请先调整后再删除（四.6）`);
+    }
     const children = await db.disciplines.filter((d) => d.parentId === id).toArray();
     await saveRecords(db, 'disciplines', children.map((c) => ({ ...c, parentId: null })));
     await deleteRecords(db, 'disciplines', [id]);

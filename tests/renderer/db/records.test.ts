@@ -8,6 +8,7 @@ import {
   type PlannerDatabase,
 } from '#renderer/db/index.ts';
 import { makeDiscipline, makeHospital, makeTables } from '#tests/helpers/factories.ts';
+import { generateSample } from '#shared/sample/index.ts';
 import { freshDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
@@ -85,5 +86,18 @@ describe('replacing all tables', () => {
     const after = await readAllTables(db);
     expect(after.hospitals.map((h) => h.name)).toEqual(['原有医院']);
     expect(after.disciplines).toHaveLength(1);
+  });
+});
+
+describe('deleting a discipline that a specialty uses', () => {
+  it('is refused with the specialty named, and nothing changes', async () => {
+    const sample = generateSample({ size: 'demo' });
+    await replaceAllTables(db, sample);
+    const pathology = sample.disciplines.find((d) => d.name === '病理科')!;
+    const outboxBefore = await db.outbox.count();
+
+    await expect(deleteDiscipline(db, pathology.id)).rejects.toThrow(/学科「病理科」仍是临床专科「.*肺癌专科.*」的“1\+N”学科群/);
+    expect(await db.disciplines.get(pathology.id)).toEqual(pathology);
+    expect(await db.outbox.count()).toBe(outboxBefore);
   });
 });

@@ -80,15 +80,28 @@ test('deleting a discipline with sub-disciplines names them first; cancel keeps 
 test('deleting an expected platform discipline raises the measure-5 warning', async ({ page }) => {
   const disciplines = new DisciplinesPage(page);
   await disciplines.open();
-  await expect(page.getByTestId('discipline-findings')).not.toContainText('病理');
-  const dialog = await disciplines.deleteRow('病理科');
+  await expect(page.getByTestId('discipline-findings')).not.toContainText('检验');
+  const dialog = await disciplines.deleteRow('检验科');
   await dialog.getByRole('button', { name: '删除' }).click();
 
   const findings = page.getByTestId('discipline-findings');
-  await expect(findings).toContainText('病理');
+  await expect(findings).toContainText('检验');
   await expect(findings).toContainText('四.5');
   await page.reload();
-  await expect(page.getByTestId('discipline-findings')).toContainText('病理');
+  await expect(page.getByTestId('discipline-findings')).toContainText('检验');
+});
+
+test('a discipline in a specialty’s 1+N group cannot be deleted; the dialog names the specialty', async ({ page }) => {
+  const disciplines = new DisciplinesPage(page);
+  await disciplines.open();
+  const dialog = await disciplines.deleteRow('病理科');
+  await expect(dialog).toContainText('不能删除学科「病理科」');
+  await expect(dialog).toContainText('肺癌专科');
+  await expect(dialog.getByRole('button', { name: '删除' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await page.reload();
+  await disciplines.search('病理科');
+  await expect(disciplines.row('病理科')).toBeVisible();
 });
 
 test('the category can be changed inline in the table', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { App, Button, Card, Col, Flex, Input, Row, Segmented, Select, Skeleton, Typography } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { CATEGORY_LABELS, type Discipline, type DisciplineCategory } from '#shared/domain/index.ts';
@@ -42,10 +43,19 @@ export function DisciplinesPage() {
   const confirmDelete = useCallback(
     (row: DisciplineRow) => {
       // Ask what references the discipline first, so the dialog can name them.
-      void actions.describeReferences(row).then((references) => {
+      void actions.describeReferences(row).then(({ children, blocking }) => {
+        if (blocking) {
+          // Refused, not asked: a specialty's 1+N group (四.6) must be changed first, or it would point at nothing.
+          modal.warning({
+            title: `不能删除学科「${row.name}」`,
+            content: `${blocking}。请先在临床专科中调整“1+N”学科群或人才梯队，再删除该学科。`,
+            okText: COMMON.confirm,
+          });
+          return;
+        }
         modal.confirm({
-          title: references ? `删除学科「${row.name}」？` : `确定删除学科「${row.name}」？`,
-          content: references ?? '删除后不可恢复（可先在 设置 中导出备份）。',
+          title: children ? `删除学科「${row.name}」？` : `确定删除学科「${row.name}」？`,
+          content: children ?? '删除后不可恢复（可先在 设置 中导出备份）。',
           okText: '删除',
           okButtonProps: { danger: true },
           cancelText: COMMON.cancel,
@@ -95,6 +105,16 @@ export function DisciplinesPage() {
     [byId, edit],
   );
   const hospitalNames = useMemo(() => new Map((scope?.hospitals ?? []).map((h) => [h.id, h.name])), [scope?.hospitals]);
+
+  // `?open=<id>` (the readiness panel's 打开 link) opens that discipline's form once its row has loaded; the
+  // parameter is then dropped so closing the drawer does not reopen it.
+  const [params, setParams] = useSearchParams();
+  const openParam = params.get('open');
+  useEffect(() => {
+    if (!openParam || !rows) return;
+    openById(openParam);
+    setParams((p) => (p.delete('open'), p), { replace: true });
+  }, [openParam, rows, openById, setParams]);
 
   if (!scope || !rows) return <Skeleton active />;
   if (scope.hospitals.length === 0) {

@@ -130,7 +130,7 @@ export function useDisciplineActions() {
       reclassify: (ids: string[], category: DisciplineCategory) => reclassifyDisciplines(db, ids, category),
       remove: (id: string) => deleteDiscipline(db, id),
       /** What the delete dialog must say: the records that reference this discipline, in words. */
-      describeReferences: async (row: Discipline): Promise<string | null> => {
+      describeReferences: async (row: Discipline): Promise<DeleteImpact> => {
         const tables = await readAllTables(db);
         return describeReferences(tables, row);
       },
@@ -139,22 +139,27 @@ export function useDisciplineActions() {
   );
 }
 
-/**
- * "「内科」有 3 个下级学科：心血管内科、呼吸内科、消化内科；删除后它们将成为一级学科". Sub-disciplines are the
- * only references today; records of later tables (a specialty's 1+N group, a contract) get a plain sentence
- * naming them until their features decide what deleting does to them.
- */
-export function describeReferences(tables: AllTables, row: Discipline): string | null {
+/** What the delete dialog says: sub-disciplines are detached; any other reference refuses the delete. */
+export interface DeleteImpact {
+  /** "「内科」有 3 个下级学科：…；删除后它们将成为一级学科", or null when there are none. */
+  children: string | null;
+  /** "「心血管内科」被 1 个临床专科（牵头）引用：胸痛中心", or null when nothing else refers to it. */
+  blocking: string | null;
+}
+
+export function describeReferences(tables: AllTables, row: Discipline): DeleteImpact {
   const refs = referencesTo(tables, 'disciplines', row.id);
-  if (refs.length === 0) return null;
   const byLabel = new Map<string, Reference[]>();
   for (const ref of refs) byLabel.set(ref.label, [...(byLabel.get(ref.label) ?? []), ref]);
-  const sentences = [...byLabel].map(([label, group]) => {
+  const children: string[] = [];
+  const blocking: string[] = [];
+  for (const [label, group] of byLabel) {
     const names = group.map((r) => r.name).join('、');
-    const isChild = group[0]?.table === 'disciplines' && group[0].field === 'parentId';
-    return isChild
-      ? `「${row.name}」有 ${group.length} 个${label}：${names}；删除后它们将成为一级学科`
-      : `「${row.name}」被 ${group.length} 个${label}引用：${names}`;
-  });
-  return sentences.join('。');
+    if (group[0]?.table === 'disciplines' && group[0].field === 'parentId') {
+      children.push(`「${row.name}」有 ${group.length} 个${label}：${names}；删除后它们将成为一级学科`);
+    } else {
+      blocking.push(`「${row.name}」被 ${group.length} 个${label}引用：${names}`);
+    }
+  }
+  return { children: children.join('。') || null, blocking: blocking.join('。') || null };
 }
