@@ -1,3 +1,4 @@
+import { CONTRACT_RULES } from './contracts.ts';
 import { DISCIPLINE_RULES } from './disciplines.ts';
 import { HOSPITAL_RULES } from './hospital.ts';
 import { SPECIALTY_RULES } from './specialties.ts';
@@ -15,7 +16,7 @@ export function createRegistry(...groups: (readonly Rule[])[]): readonly Rule[] 
 }
 
 /** Every readiness rule (提交前检查). A new rule group is one file plus one entry here. */
-export const RULES: readonly Rule[] = createRegistry(DISCIPLINE_RULES, HOSPITAL_RULES, SPECIALTY_RULES);
+export const RULES: readonly Rule[] = createRegistry(DISCIPLINE_RULES, HOSPITAL_RULES, SPECIALTY_RULES, CONTRACT_RULES);
 
 /** The hospital and discipline rules alone (issue 4's 学科梳理 and the tests about them). */
 export const FOUNDATION_RULES: readonly Rule[] = createRegistry(DISCIPLINE_RULES, HOSPITAL_RULES);

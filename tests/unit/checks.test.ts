@@ -61,7 +61,13 @@ describe('checks: runChecks', () => {
     expect(findings.filter((f) => f.ruleId.startsWith('SPEC-')).map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
       `BLOCKER SPEC-NO-QC-OFFICER 专科「${DEMO_NO_QC_OFFICER}」尚未设置质控专员（四.11）`,
     ]);
-    expect(findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'SPEC-NO-QC-OFFICER', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
+    expect(findings.map((f) => f.ruleId)).toEqual([
+      'DISC-UNCLASSIFIED',
+      'SPEC-NO-QC-OFFICER',
+      'DISC-FACTORS-MISSING',
+      'DISC-RATIONALE-MISSING',
+      'CONTRACT-WEIGHTS',
+    ]);
   });
 
   it('runs over the province sample with findings on its deliberate gaps and none on integrity', () => {

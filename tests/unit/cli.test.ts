@@ -50,14 +50,21 @@ describe('planner CLI (child process)', () => {
     expect(table.code).toBe(1);
     expect(table.stdout).toMatch(/BLOCKER 阻断 \(2\)[\s\S]*DISC-UNCLASSIFIED\s+四\.3\s+学科「日间手术中心」尚未分类/);
     expect(table.stdout).toMatch(/SPEC-NO-QC-OFFICER\s+四\.11\s+专科「骨质疏松与代谢性骨病专科」尚未设置质控专员/);
-    expect(table.stdout).toContain('WARNING 警告 (2)');
+    expect(table.stdout).toContain('WARNING 警告 (3)');
+    expect(table.stdout).toMatch(/CONTRACT-WEIGHTS\s+四\.9\s+目标责任书「.*慢阻肺专科.*」权重合计为 95，应为 100/);
 
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { clean: boolean; summary: Record<string, number>; findings: { ruleId: string }[] };
     expect(report.clean).toBe(false);
-    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 2, WARNING: 2, INFO: 0 });
+    expect(report.summary).toEqual({ hospitals: 1, disciplines: 42, BLOCKER: 2, WARNING: 3, INFO: 0 });
     // The demo's specialties, plan and contracts are otherwise complete: only the deliberate gaps remain.
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['DISC-UNCLASSIFIED', 'SPEC-NO-QC-OFFICER', 'DISC-FACTORS-MISSING', 'DISC-RATIONALE-MISSING']);
+    expect(report.findings.map((f) => f.ruleId)).toEqual([
+      'DISC-UNCLASSIFIED',
+      'SPEC-NO-QC-OFFICER',
+      'DISC-FACTORS-MISSING',
+      'DISC-RATIONALE-MISSING',
+      'CONTRACT-WEIGHTS',
+    ]);
   });
 
   it('exits 2 with the reason on stderr for a truncated file and for another program’s JSON', async () => {
