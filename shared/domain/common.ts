@@ -30,3 +30,17 @@ export const RecordMetaSchema = z.object({
   updatedAt: TimestampSchema,
   version: z.number().int().min(1),
 });
+
+/** Calendar dates without time (terms, signatures, milestones): the text compares in date order. */
+export const IsoDateSchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+
+export const YearSchema = z
+  .number({ error: '年份应为数字' })
+  .int({ error: '年份应为整数' })
+  .min(2000, { error: '年份应在 2000–2100 之间' })
+  .max(2100, { error: '年份应在 2000–2100 之间' });
+
+/** A measured number (a rate, a count, an actual). zod 4 already refuses NaN and ±Infinity. */
+export function measure(label: string) {
+  return z.number({ error: `${label}应为数字` });
+}

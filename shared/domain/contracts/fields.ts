@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../common.ts';
 
-/** Calendar dates without time (term start/end, signature dates): text compares in date order. */
-export const IsoDateSchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
-
-export const YearSchema = z
-  .number({ error: '年份应为数字' })
-  .int({ error: '年份应为整数' })
-  .min(2000, { error: '年份应在 2000–2100 之间' })
-  .max(2100, { error: '年份应在 2000–2100 之间' });
-
-/** A measured number. zod 4 already refuses NaN and ±Infinity, which a broken import would produce. */
-export function measure(label: string) {
-  return z.number({ error: `${label}应为数字` });
-}
+export { IsoDateSchema, YearSchema, measure } from '../common.ts';
 
 /** Clauses of a contract (职责、权利、义务 …): each item one sentence a person typed. */
 export function clauseList(label: string, maxItems = 30) {

@@ -1,22 +1,9 @@
 import { z } from 'zod';
 
-// Field helpers the specialty records share. IsoDateSchema and YearSchema repeat the contract feature's ones
-// (shared/domain/contracts/fields.ts) word for word, so that moving both into common.ts later changes no
-// message; until then neither feature depends on the other's files.
+// Field helpers the specialty records share; dates, years and measures are common to every feature.
+import { YearSchema, measure } from '../common.ts';
 
-/** Calendar dates without time: the text compares in date order, so '2025-12-31' < '2026-01-01' as strings. */
-export const IsoDateSchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
-
-export const YearSchema = z
-  .number({ error: '年份应为数字' })
-  .int({ error: '年份应为整数' })
-  .min(2000, { error: '年份应在 2000–2100 之间' })
-  .max(2100, { error: '年份应在 2000–2100 之间' });
-
-/** A measured number (current staff, a rate, a count). zod 4 already refuses NaN and ±Infinity. */
-export function measure(label: string) {
-  return z.number({ error: `${label}应为数字` });
-}
+export { IsoDateSchema, YearSchema, measure } from '../common.ts';
 
 export function nonNegative(label: string) {
   return measure(label).min(0, { error: `${label}不能为负数` });
