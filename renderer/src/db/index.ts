@@ -14,3 +14,20 @@ export {
 export { listDisciplines, reclassifyDisciplines, deleteDiscipline } from './disciplines.ts';
 export { listHospitals, currentHospital, setCurrentHospital } from './hospitals.ts';
 export { DatabaseProvider, useDatabase, useLive } from './context.tsx';
+export {
+  listContracts,
+  listContractUnits,
+  listContractTargets,
+  readLineage,
+  listAssessmentData,
+  createContract,
+  saveContractDraft,
+  saveContractTargets,
+  patchContractTarget,
+  deleteContractTarget,
+  moveContract,
+  amendContract,
+  saveActual,
+  saveQualitativeScore,
+  type TransitionInput,
+} from './contracts.ts';

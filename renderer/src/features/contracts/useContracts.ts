@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import {
+  assessContract,
+  termYears,
+  versionInForce,
+  weightTotal,
+  type Actual,
+  type ContractTarget,
+  type DirectorContract,
+  type QualitativeScore,
+} from '#shared/domain/index.ts';
+import {
+  amendContract,
+  createContract,
+  deleteContractTarget,
+  listAssessmentData,
+  listContractTargets,
+  listContracts,
+  listContractUnits,
+  moveContract,
+  readLineage,
+  saveActual,
+  saveContractDraft,
+  saveContractTargets,
+  patchContractTarget,
+  saveQualitativeScore,
+  useDatabase,
+  useLive,
+  type Draft,
+  type TransitionInput,
+} from '#renderer/db/index.ts';
+
+export interface ContractUnits {
+  options: { label: string; options: { value: string; label: string; kind: 'DISCIPLINE' | 'SPECIALTY' }[] }[];
+  names: Map<string, string>;
+}
+
+/** Disciplines and specialties of the hospital, as grouped Select options and a name lookup. */
+export function useContractUnits(hospitalId: string | null): ContractUnits | undefined {
+  const units = useLive((db) => (hospitalId ? listContractUnits(db, hospitalId) : Promise.resolve(undefined)), [hospitalId]);
+  return useMemo(() => {
+    if (!units) return undefined;
+    const sort = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN');
+    const group = (label: string, kind: 'DISCIPLINE' | 'SPECIALTY', list: { id: string; name: string }[]) => ({
+      label,
+      options: [...list].sort(sort).map((u) => ({ value: u.id, label: u.name, kind })),
+    });
+    const options = [group('学科', 'DISCIPLINE', units.disciplines)];
+    if (units.specialties.length > 0) options.push(group('临床专科', 'SPECIALTY', units.specialties));
+    return { options, names: new Map([...units.disciplines, ...units.specialties].map((u) => [u.id, u.name])) };
+  }, [units]);
+}
+
+/** A list row: the newest version of one contract lineage, with what the list shows about it. */
+export interface ContractRow {
+  latest: DirectorContract;
+  unitName: string;
+  weight: number;
+  /** Grade of the latest year with data, of the version in force; '未完成' while that year is incomplete. */
+  lastGrade: { year: number; grade: string; total: number } | null;
+}
+
+function lastGrade(contract: DirectorContract | undefined, lines: ContractTarget[], actuals: Actual[], scores: QualitativeScore[]) {
+  if (!contract) return null;
+  const keys = new Set(lines.map((t) => t.key));
+  const years = actuals.filter((a) => keys.has(a.targetKey)).map((a) => a.year);
+  const { first, last } = termYears(contract.term);
+  const inTerm = years.filter((y) => y >= first && y <= last);
+  if (inTerm.length === 0) return null;
+  const year = Math.max(...inTerm);
+  const result = assessContract(contract, lines, actuals, year, undefined, scores);
+  return { year, grade: result.grade ?? '未完成', total: result.total };
+}
+
+export function useContractRows(hospitalId: string | null, units: ContractUnits | undefined): ContractRow[] | undefined {
+  const data = useLive(
+    async (db) => {
+      if (!hospitalId) return undefined;
+      const all = await listContracts(db, hospitalId);
+      const lines = await listContractTargets(db, all.map((c) => c.id));
+      const assessment = await listAssessmentData(db, [...new Set(all.map((c) => c.rootId))]);
+      return { all, lines, ...assessment };
+    },
+    [hospitalId],
+  );
+  return useMemo(() => {
+    if (!data || !units) return undefined;
+    const byRoot = new Map<string, DirectorContract[]>();
+    for (const c of data.all) byRoot.set(c.rootId, [...(byRoot.get(c.rootId) ?? []), c]);
+    const linesOf = (id: string | undefined) => data.lines.filter((t) => t.contractId === id);
+    return [...byRoot.values()].map((versions) => {
+      const latest = versions.reduce((a, b) => (b.versionNo > a.versionNo ? b : a));
+      const inForce = versionInForce(versions);
+      const rootActuals = data.actuals.filter((a) => a.contractRootId === latest.rootId);
+      const rootScores = data.qualitative.filter((q) => q.contractRootId === latest.rootId);
+      return {
+        latest,
+        unitName: units.names.get(latest.unit.id) ?? '（已删除的单位）',
+        weight: weightTotal(linesOf(latest.id)),
+        lastGrade: lastGrade(inForce, linesOf(inForce?.id), rootActuals, rootScores),
+      };
+    });
+  }, [data, units]);
+}
+
+/** Every version of one contract with its targets, actuals and qualitative scores; undefined while loading. */
+export function useLineage(rootId: string) {
+  return useLive((db) => readLineage(db, rootId), [rootId]);
+}
+
+/** Every write the contract screens make, through the repository (zod validation and the signed-version lock). */
+export function useContractActions() {
+  const db = useDatabase();
+  return useMemo(
+    () => ({
+      create: (contract: DirectorContract, lines: ContractTarget[]) => createContract(db, contract, lines),
+      saveDraft: (contract: DirectorContract) => saveContractDraft(db, contract),
+      saveTargets: (contractId: string, lines: Draft<'contractTargets'>[]) => saveContractTargets(db, contractId, lines),
+      patchTarget: (contractId: string, targetId: string, patch: (t: ContractTarget) => Partial<ContractTarget>) =>
+        patchContractTarget(db, contractId, targetId, patch),
+      deleteTarget: (contractId: string, targetId: string) => deleteContractTarget(db, contractId, targetId),
+      move: (contractId: string, input: TransitionInput) => moveContract(db, contractId, input),
+      amend: (contractId: string, by: string, note: string) => amendContract(db, contractId, by, note),
+      saveActual: (draft: Draft<'contractActuals'>) => saveActual(db, draft),
+      saveQualitative: (draft: Draft<'contractQualitativeScores'>) => saveQualitativeScore(db, draft),
+    }),
+    [db],
+  );
+}
