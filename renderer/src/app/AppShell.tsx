@@ -1,5 +1,5 @@
-import { Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { BankOutlined, MedicineBoxFilled } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { BankOutlined, MedicineBoxFilled, ReadOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_NAME, COMMON, POLICY_REF } from '#renderer/i18n/index.ts';
 import { useCurrentHospital } from '#renderer/features/hospital/useHospitals.ts';
@@ -25,7 +25,9 @@ function CurrentHospital() {
 export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
-  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path;
+  // 提交前检查 (/readiness) belongs to the 导出与提交 menu item.
+  const path = location.pathname.startsWith('/readiness') ? '/export' : location.pathname;
+  const selected = NAV_ITEMS.find((item) => path.startsWith(item.path))?.path;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -61,7 +63,17 @@ export function AppShell() {
             </Typography.Title>
             <Typography.Text type="secondary">{POLICY_REF}</Typography.Text>
           </Flex>
-          <CurrentHospital />
+          <Flex align="center" gap={16}>
+            <Button
+              icon={<ReadOutlined />}
+              type={location.pathname.startsWith('/policy') ? 'primary' : 'default'}
+              onClick={() => void navigate('/policy')}
+              data-testid="open-policy"
+            >
+              政策依据
+            </Button>
+            <CurrentHospital />
+          </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />

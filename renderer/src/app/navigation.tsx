@@ -45,10 +45,6 @@ export const NAV_ITEMS: NavItem[] = [
     path: '/contracts',
     label: '目标责任书',
     icon: <AuditOutlined />,
-    comingSoon: {
-      purpose: '签订并考核科主任、专科主任任期目标责任书：指标、权重、年度实绩和评分。',
-      article: '四.7、四.9',
-    },
   },
   {
     path: '/qc',
@@ -63,10 +59,6 @@ export const NAV_ITEMS: NavItem[] = [
     path: '/export',
     label: '导出与提交',
     icon: <ExportOutlined />,
-    comingSoon: {
-      purpose: '生成规划文本和附表，打包后提交卫生健康行政部门，供区域统筹规划使用。',
-      article: '四.1、四.4',
-    },
   },
   {
     path: '/sync',

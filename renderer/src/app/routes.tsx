@@ -27,6 +27,26 @@ export function createRouter() {
           }),
         },
         {
+          path: 'contracts',
+          lazy: async () => ({ Component: (await import('#renderer/features/contracts/ContractsPage.tsx')).ContractsPage }),
+        },
+        {
+          path: 'contracts/:rootId',
+          lazy: async () => ({
+            Component: (await import('#renderer/features/contracts/ContractDetailPage.tsx')).ContractDetailPage,
+          }),
+        },
+        // 提交前检查 lives in the 导出与提交 area: /export is the menu's address, /readiness the one links use.
+        ...['export', 'readiness'].map((path) => ({
+          path,
+          lazy: async () => ({ Component: (await import('#renderer/features/readiness/ReadinessPage.tsx')).ReadinessPage }),
+        })),
+        // 政策依据 is opened from the header and from every 依据 link, not from the menu.
+        ...['policy', 'policy/:ref'].map((path) => ({
+          path,
+          lazy: async () => ({ Component: (await import('#renderer/features/policy/PolicyPage.tsx')).PolicyPage }),
+        })),
+        {
           path: 'settings',
           lazy: async () => ({ Component: (await import('#renderer/features/settings/SettingsPage.tsx')).SettingsPage }),
         },

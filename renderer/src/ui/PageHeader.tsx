@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Flex, Tag, Typography } from 'antd';
-import { articleRef } from '#renderer/i18n/index.ts';
+import { Flex, Typography } from 'antd';
+import { ArticleLink } from './ArticleLink.tsx';
 
 interface PageHeaderProps {
   title: string;
@@ -18,7 +18,7 @@ export function PageHeader({ title, article, description, extra }: PageHeaderPro
           <Typography.Title level={3} style={{ margin: 0 }}>
             {title}
           </Typography.Title>
-          {article && <Tag color="cyan">{articleRef(article)}</Tag>}
+          {article && <ArticleLink article={article} variant="tag" />}
         </Flex>
         {description && (
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Button, Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { SEVERITY_LABELS, type Finding } from '#shared/checks/index.ts';
-import { articleRef } from '#renderer/i18n/index.ts';
+import { ArticleLink } from '#renderer/ui/ArticleLink.tsx';
 
 const SEVERITY_COLORS: Record<Finding['severity'], string> = { BLOCKER: 'red', WARNING: 'orange', INFO: 'blue' };
 
@@ -51,7 +51,7 @@ export const DisciplineFindings = memo(function DisciplineFindings({ findings, h
                   {hospitalNames && f.hospitalId && <span style={SECONDARY}>{hospitalNames.get(f.hospitalId)} · </span>}
                   {f.message}
                   <span style={{ ...SECONDARY, marginInlineStart: 8, fontSize: 12, whiteSpace: 'nowrap' }}>
-                    {articleRef(f.article)}
+                    <ArticleLink article={f.article} />
                   </span>
                 </span>
                 {f.target.table === 'disciplines' && (

@@ -3,12 +3,16 @@ import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumbe
 import { emptyFactors, type Discipline } from '#shared/domain/index.ts';
 import { listDisciplines, useLive, type Draft } from '#renderer/db/index.ts';
 import { COMMON } from '#renderer/i18n/index.ts';
+import { damagedTextRule, useDamagedTextOnOpen } from '#renderer/ui/damagedText.ts';
 import { clearChangedErrors, submitWithIssues } from '#renderer/ui/formErrors.ts';
 import { CATEGORY_OPTIONS } from './categories.ts';
 import { FactorFields } from './FactorFields.tsx';
 import { useDisciplineActions } from './useDisciplines.ts';
 
 type DisciplineFormValues = Omit<Draft<'disciplines'>, 'id' | 'hospitalId'>;
+
+/** Free-text fields checked for damaged (pasted or imported) text. */
+const TEXT_FIELDS = ['name', 'head', 'rationale', 'previousPlanRef'] as const;
 
 interface DisciplineFormProps {
   /** The discipline to edit; undefined adds a new one to `hospitalId`. */
@@ -47,6 +51,7 @@ export function DisciplineForm({ discipline, hospitalId, onClose }: DisciplineFo
   const [form] = Form.useForm<DisciplineFormValues>();
   const [saving, setSaving] = useState(false);
   const [unplaced, setUnplaced] = useState<string[]>([]);
+  useDamagedTextOnOpen(form, TEXT_FIELDS);
   const siblings = useLive((db) => listDisciplines(db, hospitalId), [hospitalId]);
 
   const parentOptions = useMemo(() => {
@@ -99,7 +104,7 @@ export function DisciplineForm({ discipline, hospitalId, onClose }: DisciplineFo
       >
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="name" label="学科名称" required>
+            <Form.Item name="name" label="学科名称" required rules={[damagedTextRule]}>
               <Input placeholder="如：心血管内科" data-testid="discipline-name" />
             </Form.Item>
           </Col>
@@ -115,7 +120,7 @@ export function DisciplineForm({ discipline, hospitalId, onClose }: DisciplineFo
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="head" label="学科带头人">
+            <Form.Item name="head" label="学科带头人" rules={[damagedTextRule]}>
               <Input placeholder="姓名" />
             </Form.Item>
           </Col>
@@ -134,10 +139,10 @@ export function DisciplineForm({ discipline, hospitalId, onClose }: DisciplineFo
         <Form.Item name="category" label="学科类别" required>
           <Radio.Group optionType="button" buttonStyle="solid" options={CATEGORY_OPTIONS} data-testid="discipline-category" />
         </Form.Item>
-        <Form.Item name="rationale" label="分类理由">
-          <Input.TextArea rows={3} placeholder="结合四要素评分和本院定位，说明为何划入该类别" />
+        <Form.Item name="rationale" label="分类理由" rules={[damagedTextRule]}>
+          <Input.TextArea rows={3} placeholder="结合四要素评分和本院定位，说明为何划入该类别" data-testid="discipline-rationale" />
         </Form.Item>
-        <Form.Item name="previousPlanRef" label="前期规划依据">
+        <Form.Item name="previousPlanRef" label="前期规划依据" rules={[damagedTextRule]}>
           <Input placeholder="如：《示例市第一人民医院“十四五”学科发展规划》" />
         </Form.Item>
         <Divider titlePlacement="start" plain>四要素评估（1 弱 … 5 强）</Divider>

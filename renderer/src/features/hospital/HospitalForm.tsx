@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Col, Divider, Flex, Form, Input, InputNumber,
 import { HOSPITAL_LEVELS, HOSPITAL_TYPES, HOSPITAL_TYPE_LABELS, type Hospital } from '#shared/domain/index.ts';
 import { saveRecord, useDatabase, type Draft } from '#renderer/db/index.ts';
 import { COMMON, formatTime } from '#renderer/i18n/index.ts';
+import { damagedTextRule, useDamagedTextOnOpen } from '#renderer/ui/damagedText.ts';
 import { clearChangedErrors, submitWithIssues } from '#renderer/ui/formErrors.ts';
 import { MembershipList } from './MembershipList.tsx';
 
@@ -10,6 +11,9 @@ type HospitalFormValues = Omit<Draft<'hospitals'>, 'id'>;
 
 const LEVEL_OPTIONS = HOSPITAL_LEVELS.map((l) => ({ value: l, label: l }));
 const TYPE_OPTIONS = HOSPITAL_TYPES.map((t) => ({ value: t, label: HOSPITAL_TYPE_LABELS[t] }));
+
+/** Free-text fields checked for damaged (pasted or imported) text. */
+const TEXT_FIELDS = ['name', 'code', 'province', 'city'] as const;
 
 const BLANK: Partial<HospitalFormValues> = { name: '', code: '', province: '', city: '', memberships: [] };
 
@@ -29,6 +33,7 @@ export function HospitalForm({ hospital, onSaved, onCancel }: HospitalFormProps)
   const { message } = App.useApp();
   const [form] = Form.useForm<HospitalFormValues>();
   const [saving, setSaving] = useState(false);
+  useDamagedTextOnOpen(form, TEXT_FIELDS);
   const [unplaced, setUnplaced] = useState<string[]>([]);
 
   const submit = async (values: HospitalFormValues) => {
@@ -64,12 +69,12 @@ export function HospitalForm({ hospital, onSaved, onCancel }: HospitalFormProps)
       >
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="name" label="医院名称" required>
+            <Form.Item name="name" label="医院名称" required rules={[damagedTextRule]}>
               <Input placeholder="如：示例市第一人民医院" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="code" label="机构代码" tooltip="医疗机构执业许可证登记号或统一社会信用代码">
+            <Form.Item name="code" label="机构代码" rules={[damagedTextRule]} tooltip="医疗机构执业许可证登记号或统一社会信用代码">
               <Input placeholder="选填" />
             </Form.Item>
           </Col>
@@ -89,12 +94,12 @@ export function HospitalForm({ hospital, onSaved, onCancel }: HospitalFormProps)
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="province" label="省份" required>
+            <Form.Item name="province" label="省份" required rules={[damagedTextRule]}>
               <Input placeholder="如：示例省" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="city" label="城市" required>
+            <Form.Item name="city" label="城市" required rules={[damagedTextRule]}>
               <Input placeholder="如：示例市" />
             </Form.Item>
           </Col>

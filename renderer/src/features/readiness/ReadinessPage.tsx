@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import { Alert, Segmented, Skeleton } from 'antd';
+import { COMMON } from '#renderer/i18n/index.ts';
+import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
+import { PageHeader } from '#renderer/ui/PageHeader.tsx';
+import { ReadinessPanel } from './ReadinessPanel.tsx';
+import { useReadiness } from './useReadiness.ts';
+
+type Scope = 'CURRENT' | 'ALL';
+
+/**
+ * 导出与提交 (#/export, #/readiness): the readiness check a plan must pass before it is submitted. Export
+ * itself comes in a later version; the check is useful now, while the plan is being written.
+ */
+export function ReadinessPage() {
+  const [scope, setScope] = useState<Scope>('CURRENT');
+  const readiness = useReadiness(scope === 'ALL');
+  const hospitals = readiness?.hospitals;
+  const hospitalNames = useMemo(() => new Map((hospitals ?? []).map((h) => [h.id, h.name])), [hospitals]);
+
+  if (!readiness) return <Skeleton active />;
+  const multi = readiness.hospitals.length > 1;
+  const header = (
+    <PageHeader
+      title="提交前检查"
+      description="按指导意见逐条检查规划数据：阻断项须在提交卫生健康行政部门前处理，警告和提示供完善规划参考。数据一经修改，检查结果随即更新。"
+      extra={
+        multi && (
+          <Segmented<Scope>
+            data-testid="readiness-scope"
+            value={scope}
+            onChange={setScope}
+            options={[
+              { value: 'CURRENT', label: readiness.current?.name ?? '当前医院' },
+              { value: 'ALL', label: COMMON.allHospitals },
+            ]}
+          />
+        )
+      }
+    />
+  );
+  if (!readiness.current) {
+    return (
+      <>
+        {header}
+        <EmptyDatabase />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <ReadinessPanel
+        findings={readiness.findings}
+        recordOf={readiness.recordOf}
+        hospitalNames={multi && scope === 'ALL' ? hospitalNames : undefined}
+      />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginTop: 16 }}
+        title="规划文本与附表的 Excel、PDF 导出和提交包将在后续版本提供；请先按本页检查结果完善规划数据。"
+      />
+    </>
+  );
+}
