@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: 'npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port 4173 --strictPort',
     url: PREVIEW_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left on the port may serve an older build than the one under test.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
