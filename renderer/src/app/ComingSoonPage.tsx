@@ -1,6 +1,7 @@
 import { Card, Result, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { COMING_SOON, articleRef } from '#renderer/i18n/index.ts';
+import { COMING_SOON } from '#renderer/i18n/index.ts';
+import { ArticleLink } from '#renderer/ui/ArticleLink.tsx';
 import type { NavItem } from './navigation.tsx';
 
 /** Placeholder for a page of a later version: says so plainly, with no buttons that do nothing. */
@@ -15,7 +16,9 @@ export function ComingSoonPage({ item }: { item: NavItem }) {
         {item.comingSoon && (
           <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }}>
             {item.comingSoon.purpose}
-            <Typography.Text type="secondary">（{articleRef(item.comingSoon.article)}）</Typography.Text>
+            <Typography.Text type="secondary">
+              （<ArticleLink article={item.comingSoon.article} />）
+            </Typography.Text>
           </Typography.Paragraph>
         )}
       </Result>
