@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/helpers/chromium.ts';
 
-export const PREVIEW_URL = 'http://127.0.0.1:4173';
+// E2E_PORT (with PLANNER_OUT_DIR for the build) lets two runs of the suite share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   timeout: 60_000,
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: PREVIEW_URL,
     // Never reuse: a server left on the port may serve an older build than the one under test.
     reuseExistingServer: false,

@@ -21,8 +21,11 @@ const DOORS = {
   dexie: 'renderer/src/db/',
   'dexie-react-hooks': 'renderer/src/db/',
   zustand: 'renderer/src/stores/',
-  exceljs: 'shared/export/',
+  exceljs: ['shared/export/', 'shared/import/'],
   '@react-pdf/renderer': 'shared/export/',
+  '@svar-ui/react-gantt': 'renderer/src/features/roadmap/',
+  '@tiptap/react': 'renderer/src/features/plan/',
+  '@tiptap/starter-kit': 'renderer/src/features/plan/',
 };
 
 const ALIASES = { '#shared/': 'shared', '#renderer/': 'renderer', '#electron/': 'electron', '#server/': 'server', '#cli/': 'cli' };
@@ -68,8 +71,10 @@ export function checkImport(relFile, spec) {
   }
   const name = packageName(spec);
   if (rules.libs.forbidden.includes(name)) return `${own}/ may not import ${name}`;
-  const door = DOORS[name];
-  if (door && !relFile.startsWith(door)) return `${name} is imported only in ${door}`;
+  const doors = [DOORS[name] ?? []].flat();
+  if (doors.length > 0 && !doors.some((door) => relFile.startsWith(door))) {
+    return `${name} is imported only in ${doors.join(' or ')}`;
+  }
   return null;
 }
 

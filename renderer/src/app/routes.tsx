@@ -14,8 +14,12 @@ export function createRouter() {
       path: '/',
       element: <AppShell />,
       children: [
-        { index: true, element: <Navigate to="/hospital" replace /> },
+        { index: true, element: <Navigate to="/home" replace /> },
         // Pages load on first visit, so opening one page does not parse the code of all the others.
+        {
+          path: 'home',
+          lazy: async () => ({ Component: (await import('#renderer/features/dashboard/DashboardPage.tsx')).DashboardPage }),
+        },
         {
           path: 'hospital',
           lazy: async () => ({ Component: (await import('#renderer/features/hospital/HospitalPage.tsx')).HospitalPage }),
@@ -25,6 +29,30 @@ export function createRouter() {
           lazy: async () => ({
             Component: (await import('#renderer/features/disciplines/DisciplinesPage.tsx')).DisciplinesPage,
           }),
+        },
+        {
+          path: 'specialties',
+          lazy: async () => ({
+            Component: (await import('#renderer/features/specialties/SpecialtiesPage.tsx')).SpecialtiesPage,
+          }),
+        },
+        {
+          path: 'specialties/:specialtyId',
+          lazy: async () => ({
+            Component: (await import('#renderer/features/specialties/SpecialtyDetailPage.tsx')).SpecialtyDetailPage,
+          }),
+        },
+        {
+          path: 'plan',
+          lazy: async () => ({ Component: (await import('#renderer/features/plan/PlanPage.tsx')).PlanPage }),
+        },
+        {
+          path: 'roadmap',
+          lazy: async () => ({ Component: (await import('#renderer/features/roadmap/RoadmapPage.tsx')).RoadmapPage }),
+        },
+        {
+          path: 'qc',
+          lazy: async () => ({ Component: (await import('#renderer/features/qc/QcPage.tsx')).QcPage }),
         },
         {
           path: 'contracts',
