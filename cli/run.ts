@@ -1,9 +1,11 @@
 import { checkCommand } from './commands/check.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { sampleCommand } from './commands/sample.ts';
 import type { Command } from './command.ts';
 import { EXIT, type CliIo } from './io.ts';
 
-const COMMANDS: readonly Command[] = [sampleCommand, checkCommand];
+const COMMANDS: readonly Command[] = [sampleCommand, checkCommand, exportCommand, importCommand];
 
 function usage(): string[] {
   return [
