@@ -36,7 +36,7 @@ function addSpecialty(t: Tables, hospitalId: string, n: string, [name, area, lea
     t.talentEntries.push({ ...child(`te-${echelon}`), personName: '张强', title: '', echelon, recruitment: '全职', homeDisciplineId: lead.id, trainingPlan: '' });
   }
   t.grassrootsActivities.push({ ...child('ga'), kind: '巡诊', partner: '示例县人民医院', plannedCounts: [{ year: 2025, count: 12 }], notes: '' });
-  t.qcIndicators.push({ ...child('qc'), name: '低风险组病例死亡率', unit: '%', direction: 'DOWN', baseline: { year: 2023, value: 0.05 }, annualTargets: [{ year: 2025, value: 0.04 }] });
+  t.qcIndicators.push({ ...child('qc'), name: '低风险组病例死亡率', unit: '%', direction: 'DOWN', baseline: { year: 2023, value: 0.05 }, annualTargets: [{ year: 2025, value: 0.04 }], observations: [] });
   t.milestones.push({ ...child('m1'), title: '建设启动', start: '2024-03-01', end: '2024-06-30', owner: '王伟', dependsOn: [], status: 'DONE', goalId: null });
   t.milestones.push({ ...child('m2'), title: '通过评审', start: '2025-01-01', end: '2025-12-31', owner: '王伟', dependsOn: [`m1-${n}`], status: 'PLANNED', goalId: `g25-${n}` });
   return s;

@@ -95,8 +95,12 @@ export const QcIndicatorSchema = SpecialtyRecordSchema.extend({
   direction: QcDirectionSchema,
   baseline: YearValueSchema.nullable(),
   annualTargets: z.array(YearValueSchema).max(20, { error: '年度目标不能超过 20 个' }),
+  /** 年度监测值 (issue 6). Defaults to none so records written before observations existed still parse. */
+  observations: z.array(YearValueSchema).max(20, { error: '监测值不能超过 20 个' }).default([]),
 }).superRefine((q, ctx) => {
   const problem = annualTargetProblem(q);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['annualTargets'] });
+  const year = repeatedYear(q.observations);
+  if (year !== null) ctx.addIssue({ code: 'custom', message: `${year} 年的监测值重复填写`, path: ['observations'] });
 });
 export type QcIndicator = z.infer<typeof QcIndicatorSchema>;
