@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordMetaSchema, count, requiredText, text } from './common.ts';
+import { GradeScaleSchema } from './contracts/grades.ts';
 
 export const HOSPITAL_LEVELS = ['三级甲等', '三级乙等', '三级', '二级甲等', '二级乙等', '二级', '一级', '未定级'] as const;
 export const HospitalLevelSchema = z.enum(HOSPITAL_LEVELS, { error: '请选择医院等级' });
@@ -29,6 +30,8 @@ export const HospitalSchema = RecordMetaSchema.extend({
   city: requiredText('城市', 40),
   beds: count('编制床位数', 20_000),
   memberships: z.array(MembershipSchema).max(50),
+  /** The hospital's own 考核等级 bands for director contracts; absent means the default scale (domain.md). */
+  gradeScale: GradeScaleSchema.optional(),
 });
 
 export type HospitalLevel = z.infer<typeof HospitalLevelSchema>;

@@ -125,6 +125,22 @@ export async function deleteContractTarget(db: PlannerDatabase, contractId: stri
   });
 }
 
+/**
+ * Deletes a draft (草稿) version and its targets. A first version takes the whole contract with it; an
+ * amendment draft leaves the signed version before it exactly as it was. Anything past draft is a record of
+ * what was agreed and is never deleted (终止 ends it instead).
+ */
+export async function deleteDraftContract(db: PlannerDatabase, contractId: string) {
+  await db.transaction('rw', writeTables(db), async () => {
+    const stored = await contracts(db).get(contractId);
+    if (!stored) throw new ContractStateError('责任书不存在或已被删除');
+    if (stored.status !== 'DRAFT') throw new ContractStateError(`只能删除草稿；「${stored.title}」第 ${stored.versionNo} 版已进入审核或签署流程，如需作废请使用“终止”`);
+    const lineIds = await targets(db).where('contractId').equals(contractId).primaryKeys();
+    await deleteRecords(db, 'contractTargets', lineIds);
+    await deleteRecords(db, 'contracts', [contractId]);
+  });
+}
+
 export interface TransitionInput {
   to: ContractStatus;
   by: string;

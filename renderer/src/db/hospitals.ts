@@ -1,5 +1,6 @@
-import type { Hospital } from '#shared/domain/index.ts';
+import type { GradeScale, Hospital } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
+import { saveRecord } from './records.ts';
 
 export function listHospitals(db: PlannerDatabase): Promise<Hospital[]> {
   return db.hospitals.orderBy('id').toArray();
@@ -17,4 +18,13 @@ export async function currentHospital(db: PlannerDatabase): Promise<Hospital | u
 
 export async function setCurrentHospital(db: PlannerDatabase, id: string): Promise<void> {
   await db.meta.put({ key: 'currentHospitalId', value: id });
+}
+
+/** Sets (or, with undefined, resets to the default) the hospital's contract grade scale. */
+export async function saveGradeScale(db: PlannerDatabase, hospitalId: string, gradeScale: GradeScale | undefined): Promise<void> {
+  await db.transaction('rw', [db.hospitals, db.outbox], async () => {
+    const hospital = await db.hospitals.get(hospitalId);
+    if (!hospital) throw new Error('医院不存在或已被删除');
+    await saveRecord(db, 'hospitals', { ...hospital, gradeScale });
+  });
 }

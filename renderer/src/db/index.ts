@@ -12,7 +12,7 @@ export {
   type Draft,
 } from './records.ts';
 export { listDisciplines, reclassifyDisciplines, deleteDiscipline } from './disciplines.ts';
-export { listHospitals, currentHospital, setCurrentHospital } from './hospitals.ts';
+export { listHospitals, currentHospital, setCurrentHospital, saveGradeScale } from './hospitals.ts';
 export { DatabaseProvider, useDatabase, useLive } from './context.tsx';
 export {
   listContracts,
@@ -27,7 +27,9 @@ export {
   deleteContractTarget,
   moveContract,
   amendContract,
+  deleteDraftContract,
   saveActual,
   saveQualitativeScore,
   type TransitionInput,
 } from './contracts.ts';
+export { listQcBoard, saveQcObservation, saveQcOfficer, type QcBoard } from './qc.ts';

@@ -11,6 +11,7 @@ import {
 import {
   amendContract,
   createContract,
+  deleteDraftContract,
   moveContract,
   readAllTables,
   readLineage,
@@ -77,5 +78,24 @@ describe('a signed contract', () => {
     expect(lineage.versions[0]).toEqual(v1Before);
     expect(lineage.versions[1]!.targets.map((t) => t.key)).toEqual(v1Before.targets.map((t) => t.key));
     expect(lineage.versions[1]!.targets[0]!.weight).toBe(v1Before.targets[0]!.weight + 2);
+  });
+});
+
+describe('deleting a draft', () => {
+  it('refuses a signed contract with the reason and changes nothing', async () => {
+    const id = await signedContract();
+    const before = await readAllTables(db);
+    await expect(deleteDraftContract(db, id)).rejects.toThrow('只能删除草稿；「心血管内科主任任期目标责任书」第 1 版已进入审核或签署流程，如需作废请使用“终止”');
+    expect(await readAllTables(db)).toEqual(before);
+  });
+
+  it('removes an amendment draft and its targets, leaving the signed version as it was', async () => {
+    const id = await signedContract();
+    const v1 = (await readLineage(db, id)).versions[0]!;
+    const v2 = await amendContract(db, id, '王干事', '调整权重');
+    await deleteDraftContract(db, v2.id);
+    const lineage = await readLineage(db, id);
+    expect(lineage.versions).toEqual([v1]);
+    expect((await readAllTables(db)).contractTargets.every((t) => t.contractId === id)).toBe(true);
   });
 });

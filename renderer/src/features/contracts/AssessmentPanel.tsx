@@ -13,8 +13,9 @@ import {
   type TargetScore,
 } from '#shared/domain/index.ts';
 import { useContractFilters } from '#renderer/stores/contractFilters.ts';
-import { GRADE_COLORS } from './labels.ts';
-import { MeasuredInput } from './MeasuredInput.tsx';
+import { useGradeScale } from '#renderer/features/hospital/useHospitals.ts';
+import { gradeColor } from './labels.ts';
+import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
 import { QualitativeModal } from './QualitativeModal.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useContractActions } from './useContracts.ts';
@@ -50,7 +51,8 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [scoring, setScoring] = useState<TargetScore | null>(null);
 
-  const result = useMemo(() => assessContract(contract, targets, actuals, year, undefined, qualitative), [contract, targets, actuals, year, qualitative]);
+  const scale = useGradeScale(contract.hospitalId);
+  const result = useMemo(() => assessContract(contract, targets, actuals, year, scale, qualitative), [contract, targets, actuals, year, scale, qualitative]);
   const selected = targets.find((t) => t.key === selectedKey);
 
   const enter = async (score: TargetScore, value: number | null) => {
@@ -137,7 +139,7 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
           <div data-testid="assessment-grade">
             <Typography.Text type="secondary">等级</Typography.Text>
             <div style={{ fontSize: 22 }}>
-              {result.grade ? <Tag color={GRADE_COLORS[result.grade] ?? 'default'} style={{ fontSize: 18, padding: '4px 10px' }}>{result.grade}</Tag> : <Typography.Text type="secondary">未完成</Typography.Text>}
+              {result.grade ? <Tag color={gradeColor(result.grade, scale)} style={{ fontSize: 18, padding: '4px 10px' }}>{result.grade}</Tag> : <Typography.Text type="secondary">未完成</Typography.Text>}
             </div>
           </div>
           <Typography.Text type={result.vetoed ? 'danger' : 'secondary'} data-testid="assessment-summary">

@@ -11,6 +11,7 @@ import { StatusLog } from './StatusLog.tsx';
 import { TargetEditor } from './TargetEditor.tsx';
 import { useLineage } from './useContracts.ts';
 import { VersionHistory } from './VersionHistory.tsx';
+import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
 /** One contract: its versions, the editor (read-only once signed), workflow, yearly assessment and history. */
@@ -52,6 +53,9 @@ export function ContractDetailPage() {
             <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/contracts')}>
               返回列表
             </Button>
+            {isLatest && contract.status === 'DRAFT' && (
+              <DeleteDraftButton contract={contract} onDeleted={() => (contract.versionNo === 1 ? void navigate('/contracts') : setPicked(null))} />
+            )}
             {isLatest && <WorkflowActions version={shown} onAmended={(no) => setPicked(no)} />}
           </>
         }

@@ -1,20 +1,22 @@
 import { memo, useMemo } from 'react';
 import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { CONTRACT_STATUS_LABELS, SELECTION_MODE_LABELS, formatPlainNumber } from '#shared/domain/index.ts';
-import { GRADE_COLORS, STATUS_COLORS, shortTerm } from './labels.ts';
+import { CONTRACT_STATUS_LABELS, SELECTION_MODE_LABELS, formatPlainNumber, type GradeScale } from '#shared/domain/index.ts';
+import { STATUS_COLORS, gradeColor, shortTerm } from './labels.ts';
 import type { ContractRow } from './useContracts.ts';
 
 interface ContractTableProps {
   rows: ContractRow[];
   onOpen: (row: ContractRow) => void;
   emptyText: string;
+  /** The hospital's grade bands, for the colour of the 考核等级 tag. */
+  scale: GradeScale;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 
 /** 目标责任书 list: one row per contract (its newest version). */
-export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyText }: ContractTableProps) {
+export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyText, scale }: ContractTableProps) {
   const columns = useMemo<TableColumnsType<ContractRow>>(
     () => [
       {
@@ -54,7 +56,7 @@ export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyTe
         render: (_, r) =>
           r.lastGrade ? (
             <span>
-              {r.lastGrade.year} 年 <Tag color={GRADE_COLORS[r.lastGrade.grade] ?? 'default'}>{r.lastGrade.grade}</Tag>
+              {r.lastGrade.year} 年 <Tag color={gradeColor(r.lastGrade.grade, scale)}>{r.lastGrade.grade}</Tag>
             </span>
           ) : (
             <span style={{ color: 'rgba(0,0,0,0.45)' }}>尚未考核</span>
@@ -71,7 +73,7 @@ export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyTe
         ),
       },
     ],
-    [onOpen],
+    [onOpen, scale],
   );
   return (
     <Table<ContractRow>

@@ -3,11 +3,12 @@ import { Button, Card, Empty, Flex, Input, Select, Skeleton, Typography } from '
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useContractFilters } from '#renderer/stores/contractFilters.ts';
-import { useCurrentHospital } from '#renderer/features/hospital/useHospitals.ts';
+import { useCurrentHospital, useGradeScale } from '#renderer/features/hospital/useHospitals.ts';
 import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { ContractTable } from './ContractTable.tsx';
 import { CreateContractModal } from './CreateContractModal.tsx';
+import { GradeScaleButton } from './GradeScaleModal.tsx';
 import { STATUS_OPTIONS } from './labels.ts';
 import { useContractRows, useContractUnits, type ContractRow } from './useContracts.ts';
 
@@ -19,7 +20,8 @@ export function ContractsPage() {
   const navigate = useNavigate();
   const hospital = useCurrentHospital();
   const units = useContractUnits(hospital?.id ?? null);
-  const rows = useContractRows(hospital?.id ?? null, units);
+  const scale = useGradeScale(hospital?.id);
+  const rows = useContractRows(hospital?.id ?? null, units, scale);
   const filters = useContractFilters();
   const [creating, setCreating] = useState(false);
 
@@ -68,6 +70,7 @@ export function ContractsPage() {
               value={filters.operator}
               onChange={(e) => filters.setOperator(e.target.value)}
             />
+            <GradeScaleButton hospitalId={hospital.id} scale={scale} />
             {createButton}
           </>
         }
@@ -100,7 +103,7 @@ export function ContractsPage() {
                 显示 {visible.length} / {rows.length} 份责任书
               </Typography.Text>
             </Flex>
-            <ContractTable rows={visible} onOpen={open} emptyText="没有符合条件的责任书，请调整筛选" />
+            <ContractTable rows={visible} onOpen={open} scale={scale} emptyText="没有符合条件的责任书，请调整筛选" />
           </>
         )}
       </Card>

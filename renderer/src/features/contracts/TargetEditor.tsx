@@ -17,7 +17,7 @@ import {
   type ContractTarget,
   type DirectorContract,
 } from '#shared/domain/index.ts';
-import { MeasuredInput } from './MeasuredInput.tsx';
+import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
 import { TargetForm } from './TargetForm.tsx';
 import { useContractActions } from './useContracts.ts';
 

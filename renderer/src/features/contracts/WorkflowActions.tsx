@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, Modal, Row } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { CONTRACT_TRANSITIONS, type ContractStatus, type ContractVersion } from '#shared/domain/index.ts';
 import { COMMON } from '#renderer/i18n/index.ts';
 import { useContractFilters } from '#renderer/stores/contractFilters.ts';
-import { today } from './labels.ts';
 import { useContractActions } from './useContracts.ts';
 
 type Action = ContractStatus | 'AMEND';
@@ -21,9 +21,12 @@ const ACTION_LABELS: Record<Action, string> = {
 interface ActionValues {
   by: string;
   note: string;
-  hospital: { name: string; date: string };
-  director: { name: string; date: string };
+  hospital: { name: string; date: Dayjs | null };
+  director: { name: string; date: Dayjs | null };
 }
+
+/** A signature from the form: the picker's day as YYYY-MM-DD ('' when empty, which the schema refuses). */
+const signature = (party: { name: string; date: Dayjs | null }) => ({ name: party.name?.trim() ?? '', date: party.date?.format('YYYY-MM-DD') ?? '' });
 
 /** The workflow buttons the status allows (CONTRACT_TRANSITIONS), each recording who and when. */
 export function WorkflowActions({ version, onAmended }: { version: ContractVersion; onAmended: (versionNo: number) => void }) {
@@ -53,7 +56,7 @@ export function WorkflowActions({ version, onAmended }: { version: ContractVersi
         void message.success(`已生成第 ${next.versionNo} 版（补充协议草稿）`);
         onAmended(next.versionNo);
       } else if (action) {
-        const signatures = action === 'SIGNED' ? { hospital: values.hospital, director: values.director } : undefined;
+        const signatures = action === 'SIGNED' ? { hospital: signature(values.hospital), director: signature(values.director) } : undefined;
         await actions.move(contract.id, { to: action, by, note: values.note?.trim() ?? '', signatures });
         void message.success(`${ACTION_LABELS[action]}：已完成`);
       }
@@ -72,8 +75,8 @@ export function WorkflowActions({ version, onAmended }: { version: ContractVersi
     form.setFieldsValue({
       by: operator,
       note: '',
-      hospital: { name: contract.hospitalSide, date: today() },
-      director: { name: contract.director.name, date: today() },
+      hospital: { name: contract.hospitalSide, date: dayjs() },
+      director: { name: contract.director.name, date: dayjs() },
     });
   };
 
@@ -114,7 +117,7 @@ export function WorkflowActions({ version, onAmended }: { version: ContractVersi
               </Col>
               <Col span={12}>
                 <Form.Item name={['hospital', 'date']} label="院方签署日期" required>
-                  <Input placeholder="YYYY-MM-DD" />
+                  <DatePicker style={{ width: '100%' }} data-testid="sign-date-hospital" />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -124,7 +127,7 @@ export function WorkflowActions({ version, onAmended }: { version: ContractVersi
               </Col>
               <Col span={12}>
                 <Form.Item name={['director', 'date']} label="科主任签署日期" required>
-                  <Input placeholder="YYYY-MM-DD" />
+                  <DatePicker style={{ width: '100%' }} data-testid="sign-date-director" />
                 </Form.Item>
               </Col>
             </Row>

@@ -7,12 +7,14 @@ import {
   type Actual,
   type ContractTarget,
   type DirectorContract,
+  type GradeScale,
   type QualitativeScore,
 } from '#shared/domain/index.ts';
 import {
   amendContract,
   createContract,
   deleteContractTarget,
+  deleteDraftContract,
   listAssessmentData,
   listContractTargets,
   listContracts,
@@ -60,7 +62,7 @@ export interface ContractRow {
   lastGrade: { year: number; grade: string; total: number } | null;
 }
 
-function lastGrade(contract: DirectorContract | undefined, lines: ContractTarget[], actuals: Actual[], scores: QualitativeScore[]) {
+function lastGrade(contract: DirectorContract | undefined, lines: ContractTarget[], actuals: Actual[], scores: QualitativeScore[], scale: GradeScale) {
   if (!contract) return null;
   const keys = new Set(lines.map((t) => t.key));
   const years = actuals.filter((a) => keys.has(a.targetKey)).map((a) => a.year);
@@ -68,11 +70,11 @@ function lastGrade(contract: DirectorContract | undefined, lines: ContractTarget
   const inTerm = years.filter((y) => y >= first && y <= last);
   if (inTerm.length === 0) return null;
   const year = Math.max(...inTerm);
-  const result = assessContract(contract, lines, actuals, year, undefined, scores);
+  const result = assessContract(contract, lines, actuals, year, scale, scores);
   return { year, grade: result.grade ?? '未完成', total: result.total };
 }
 
-export function useContractRows(hospitalId: string | null, units: ContractUnits | undefined): ContractRow[] | undefined {
+export function useContractRows(hospitalId: string | null, units: ContractUnits | undefined, scale: GradeScale): ContractRow[] | undefined {
   const data = useLive(
     async (db) => {
       if (!hospitalId) return undefined;
@@ -97,10 +99,10 @@ export function useContractRows(hospitalId: string | null, units: ContractUnits 
         latest,
         unitName: units.names.get(latest.unit.id) ?? '（已删除的单位）',
         weight: weightTotal(linesOf(latest.id)),
-        lastGrade: lastGrade(inForce, linesOf(inForce?.id), rootActuals, rootScores),
+        lastGrade: lastGrade(inForce, linesOf(inForce?.id), rootActuals, rootScores, scale),
       };
     });
-  }, [data, units]);
+  }, [data, units, scale]);
 }
 
 /** Every version of one contract with its targets, actuals and qualitative scores; undefined while loading. */
@@ -121,6 +123,7 @@ export function useContractActions() {
       deleteTarget: (contractId: string, targetId: string) => deleteContractTarget(db, contractId, targetId),
       move: (contractId: string, input: TransitionInput) => moveContract(db, contractId, input),
       amend: (contractId: string, by: string, note: string) => amendContract(db, contractId, by, note),
+      remove: (contractId: string) => deleteDraftContract(db, contractId),
       saveActual: (draft: Draft<'contractActuals'>) => saveActual(db, draft),
       saveQualitative: (draft: Draft<'contractQualitativeScores'>) => saveQualitativeScore(db, draft),
     }),

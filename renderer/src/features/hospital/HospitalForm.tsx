@@ -39,7 +39,8 @@ export function HospitalForm({ hospital, onSaved, onCancel }: HospitalFormProps)
   const submit = async (values: HospitalFormValues) => {
     setSaving(true);
     try {
-      const draft = { ...values, memberships: values.memberships ?? [], id: hospital?.id };
+      // The grade scale is set on the 目标责任书 page; the profile form must not drop it.
+      const draft = { gradeScale: hospital?.gradeScale, ...values, memberships: values.memberships ?? [], id: hospital?.id };
       const result = await submitWithIssues(form, () => saveRecord(db, 'hospitals', draft));
       setUnplaced(result.ok ? [] : result.unplaced);
       if (result.ok) {
