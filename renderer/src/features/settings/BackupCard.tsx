@@ -3,10 +3,11 @@ import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { makeBackup, parseBackup } from '#shared/backup/index.ts';
-import { readAllTables, replaceAllTables, useDatabase } from '#renderer/db/index.ts';
+import { readAllTables, useDatabase } from '#renderer/db/index.ts';
 import { invoke } from '#renderer/platform/index.ts';
 import { formatTime } from '#renderer/i18n/index.ts';
 import { summarizeTables } from './summarize.ts';
+import { useReplaceAll } from './useReplaceAll.ts';
 
 const FILTERS = [{ name: '专科规划备份', extensions: ['json'] }];
 
@@ -18,7 +19,8 @@ interface RestoreError {
 /** 导出备份 / 恢复备份: one JSON file holds every table; a bad file is refused and the data stays untouched. */
 export function BackupCard({ producer }: { producer: string }) {
   const db = useDatabase();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
+  const replaceAll = useReplaceAll();
   const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
   const [restoreError, setRestoreError] = useState<RestoreError | null>(null);
 
@@ -49,17 +51,8 @@ export function BackupCard({ producer }: { producer: string }) {
       }
       setRestoreError(null);
       const { backup } = parsed;
-      const current = await readAllTables(db);
-      const confirmed = await modal.confirm({
-        title: '用备份替换现有数据？',
-        content: `备份「${name}」导出于 ${formatTime(backup.exportedAt)}，包含 ${summarizeTables(backup.tables)}。恢复后，当前数据（${summarizeTables(current)}）将被全部替换。`,
-        okText: '恢复',
-        okButtonProps: { danger: true },
-        cancelText: '取消',
-      });
-      if (!confirmed) return;
-      await replaceAllTables(db, backup.tables);
-      void message.success(`已从备份恢复：${summarizeTables(backup.tables)}`);
+      const replaced = await replaceAll({ next: backup.tables, source: `备份「${name}」（导出于 ${formatTime(backup.exportedAt)}）`, okText: '恢复' });
+      if (replaced) void message.success(`已从备份恢复：${summarizeTables(backup.tables)}`);
     } catch (error) {
       void message.error(`恢复失败，现有数据未更改：${String(error)}`);
     } finally {

@@ -2,42 +2,23 @@ import { useState } from 'react';
 import { App, Button, Card, Flex, Typography } from 'antd';
 import { DatabaseOutlined } from '@ant-design/icons';
 import { generateSample } from '#shared/sample/index.ts';
-import { isEmpty, readAllTables, replaceAllTables, setCurrentHospital, useDatabase } from '#renderer/db/index.ts';
 import { summarizeTables } from './summarize.ts';
+import { useReplaceAll } from './useReplaceAll.ts';
 
 type SampleSize = 'demo' | 'large';
 
 /** 载入示例数据: the demo hospital for trying the app, the province sample for commission-scale testing. */
 export function SampleDataCard() {
-  const db = useDatabase();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
+  const replaceAll = useReplaceAll();
   const [loading, setLoading] = useState<SampleSize | null>(null);
 
   const load = async (size: SampleSize) => {
     setLoading(size);
-    try {
-      const sample = generateSample({ size });
-      // Replacing data is not undoable: ask first and say exactly what goes and what comes.
-      if (!(await isEmpty(db))) {
-        const current = await readAllTables(db);
-        const confirmed = await modal.confirm({
-          title: '替换现有数据？',
-          content: `当前数据（${summarizeTables(current)}）将被示例数据（${summarizeTables(sample)}）全部替换，且无法撤销。如需保留现有数据，请先导出备份。`,
-          okText: '替换并载入',
-          okButtonProps: { danger: true },
-          cancelText: '取消',
-        });
-        if (!confirmed) return;
-      }
-      await replaceAllTables(db, sample);
-      const first = sample.hospitals[0];
-      if (first) await setCurrentHospital(db, first.id);
-      void message.success(`已载入示例数据：${summarizeTables(sample)}`);
-    } catch (error) {
-      void message.error(`载入失败，现有数据未更改：${String(error)}`);
-    } finally {
-      setLoading(null);
-    }
+    const sample = generateSample({ size });
+    const replaced = await replaceAll({ next: sample, source: '示例数据', okText: '替换并载入', selectFirstHospital: true });
+    if (replaced) void message.success(`已载入示例数据：${summarizeTables(sample)}`);
+    setLoading(null);
   };
 
   return (

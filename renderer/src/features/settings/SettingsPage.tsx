@@ -4,6 +4,7 @@ import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { AboutCard } from './AboutCard.tsx';
 import { BackupCard } from './BackupCard.tsx';
 import { SampleDataCard } from './SampleDataCard.tsx';
+import { SnapshotsCard } from './SnapshotsCard.tsx';
 import { useAppInfo } from './useAppInfo.ts';
 
 /** 设置: sample data, backup and restore, and what this installation is. */
@@ -21,7 +22,10 @@ export function SettingsPage() {
         <Col span={12}>
           <BackupCard producer={producer} />
         </Col>
-        <Col span={24}>
+        <Col span={12}>
+          <SnapshotsCard />
+        </Col>
+        <Col span={12}>
           <AboutCard info={info} />
         </Col>
       </Row>
