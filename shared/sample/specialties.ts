@@ -123,8 +123,9 @@ export function buildSpecialty(random: Random, input: SpecialtyInput, into: Spec
     const at = (k: number) => Math.round((baseline + step * k) * 10) / 10;
     const annualTargets = [2024, 2025, 2026, 2027, 2028].map((year, k) => ({ year, value: at(k + 1) }));
     // 2024 observed for every indicator, without drawing random numbers (the rest of the sample stays as it
-    // was): met, half-way from the baseline, and slipped back, in turn, so the 质控指标 page shows all three.
-    const observed = [at(1), at(0.5), at(-0.5)][i % 3]!;
+    // was): met, half-way from the baseline, or slipped back — picked by the name, so every specialty varies
+    // and the 质控指标 page shows all three.
+    const observed = [at(1), at(0.5), at(-0.5)][(i + name.length) % 3]!;
     const observations = [{ year: 2024, value: observed }];
     into.qcIndicators.push({ ...meta(random), specialtyId, name, unit, direction, baseline: { year: 2023, value: baseline }, annualTargets, observations });
   });

@@ -3,6 +3,7 @@
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
+import { benchReadiness } from './readiness.bench.ts';
 import { benchScoring } from './scoring.bench.ts';
 
 const preview = await startPreview(4174);
@@ -30,6 +31,7 @@ try {
     ...figures,
   ]);
   printTable('Contract assessment (pure scoring in Node)', benchScoring());
+  printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
 } finally {
   await browser.close();
   preview.stop();
