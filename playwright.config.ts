@@ -6,7 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
-  timeout: 60_000,
+  // Generous: a loaded 2-core machine runs these several times slower; no test asserts a time.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: process.env.CI ? 1 : 2,
   reporter: [['list']],
@@ -34,6 +35,7 @@ export default defineConfig({
     url: PREVIEW_URL,
     // Never reuse: a server left on the port may serve an older build than the one under test.
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Generous: a loaded 2-core machine runs these several times slower; no test asserts a time.
+  timeout: 120_000,
   },
 });

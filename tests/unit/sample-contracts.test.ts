@@ -100,10 +100,9 @@ describe('sample: large province contracts', () => {
 });
 
 describe('sample: generation', () => {
-  it('makes the province within budget and deterministically', () => {
-    const start = performance.now();
+  // How fast the province is made is a benchmark figure (npm run bench), never a test assertion.
+  it('makes the province deterministically', () => {
     const again = generateSample({ size: 'large' });
-    expect(performance.now() - start).toBeLessThan(1500);
     expect(again.milestones.map((m) => m.id)).toEqual(large.milestones.map((m) => m.id));
     expect(JSON.stringify(again.contractActuals)).toBe(JSON.stringify(large.contractActuals));
   });
