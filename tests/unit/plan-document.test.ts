@@ -8,11 +8,12 @@ import {
   headingNumbers,
   stripHeadingNumber,
   type EditorDocument,
+  type EditorNode,
 } from '#renderer/features/plan/planDocument.ts';
 
-const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const h = (level: number, text: string) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
-const item = (...content: object[]) => ({ type: 'listItem', content });
+const p = (text: string): EditorNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const h = (level: number, text: string): EditorNode => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
+const item = (...content: EditorNode[]): EditorNode => ({ type: 'listItem', content });
 
 describe('GB/T 9704 heading numbers', () => {
   it('writes Chinese numerals the way documents do', () => {
