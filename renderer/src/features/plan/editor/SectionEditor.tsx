@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { PlanBlock, PlanSectionKey } from '#shared/domain/index.ts';
+import { blocksToDocument, documentToBlocks, type EditorDocument } from '../planDocument.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { planExtensions } from './extensions.ts';
+import './plan-editor.css';
+
+interface SectionEditorProps {
+  section: PlanSectionKey;
+  label: string;
+  /** The stored blocks: read once when the editor opens; later changes come from the editor itself. */
+  initial: readonly PlanBlock[];
+  readOnly: boolean;
+  onChange: (blocks: PlanBlock[]) => void;
+}
+
+/** One plan section as editable text, mapped to PlanBlock[] on every change (planDocument.ts). */
+export function SectionEditor({ section, label, initial, readOnly, onChange }: SectionEditorProps) {
+  const report = useRef(onChange);
+  useEffect(() => {
+    report.current = onChange;
+  }, [onChange]);
+  const editor = useEditor({
+    extensions: planExtensions(),
+    content: blocksToDocument(initial),
+    editable: !readOnly,
+    editorProps: {
+      attributes: { 'aria-label': `${label}正文`, 'data-testid': `plan-editor-${section}`, class: 'plan-editor-content' },
+    },
+    onUpdate: ({ editor: e }) => report.current(documentToBlocks(e.getJSON() as EditorDocument)),
+  });
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+  return (
+    <div className={`plan-editor${readOnly ? ' is-read-only' : ''}`}>
+      {!readOnly && <EditorToolbar editor={editor} sectionLabel={label} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
