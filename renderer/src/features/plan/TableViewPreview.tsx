@@ -8,6 +8,8 @@ function display(value: CellValue, column: TableColumn): string {
   if (typeof value === 'string') return value;
   if (column.kind === 'percent') return `${(value * 100).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}%`;
   if (column.kind === 'money') return value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  // Integer columns hold years and counts: 2025 must not read 2,025.
+  if (column.kind === 'integer') return String(value);
   return value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
 }
 
