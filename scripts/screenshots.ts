@@ -13,6 +13,16 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
   { name: 'disciplines', route: '/disciplines' },
   { name: 'specialties', route: '/specialties' },
   { name: 'plan', route: '/plan' },
+  {
+    name: 'plan-tables',
+    route: '/plan',
+    prepare: async (page) => {
+      // 主要任务: numbered headings with the specialty tables pulled in live.
+      await page.getByTestId('plan-section-TASKS').scrollIntoViewIfNeeded();
+      await page.getByTestId('plan-table-budgetTotals').locator('tr.ant-table-row').first().waitFor();
+      await page.evaluate(() => document.querySelector('[data-testid="plan-section-TASKS"]')?.scrollIntoView({ block: 'start' }));
+    },
+  },
   { name: 'roadmap', route: '/roadmap' },
   { name: 'contracts-list', route: '/contracts' },
   { name: 'qc', route: '/qc' },

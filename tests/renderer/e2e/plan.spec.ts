@@ -13,6 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a section gets a numbered heading, a paragraph and a live table; saved, it survives a reload', async ({ page, outsideRequests }) => {
   const goals = plan.editor('GOALS');
+  await expect(page.getByTestId('plan-dirty')).toHaveCount(0);
   await expect(plan.section('GOALS').getByRole('link', { name: '二' })).toHaveAttribute('href', '#/policy/%E4%BA%8C');
 
   await plan.caretAtEnd('GOALS');
@@ -71,4 +72,15 @@ test('报送 is refused without a 成文日期; once submitted the plan is read-
   await page.reload();
   await expect(plan.status).toHaveText('已报送');
   await expect(plan.editor('BACKGROUND')).toHaveAttribute('contenteditable', 'false');
+});
+
+test('damaged pasted text is flagged in its section and at the title field', async ({ page }) => {
+  await plan.caretAtEnd('SAFEGUARDS');
+  await page.keyboard.insertText('患者锛岃');
+  const warning = page.getByTestId('plan-section-damaged-SAFEGUARDS');
+  await expect(warning).toContainText('疑似乱码或转换错误');
+  await expect(warning).toContainText('第 3 段（段落）');
+
+  await page.getByTestId('plan-title').fill('示例市??医院规划');
+  await expect(plan.fieldMessage('规划名称')).toContainText('疑似乱码或转换错误');
 });

@@ -21,6 +21,16 @@ export function SectionEditor({ section, label, initial, readOnly, onChange }: S
   useEffect(() => {
     report.current = onChange;
   }, [onChange]);
+  // Opening the editor changes the document without changing the blocks (ProseMirror adds a trailing
+  // paragraph after a table): only a change of the mapped blocks is an edit.
+  const last = useRef<string | null>(null);
+  const changed = (blocks: PlanBlock[]) => {
+    const json = JSON.stringify(blocks);
+    last.current ??= JSON.stringify(documentToBlocks(blocksToDocument(initial)));
+    if (json === last.current) return;
+    last.current = json;
+    report.current(blocks);
+  };
   const editor = useEditor({
     extensions: planExtensions(),
     content: blocksToDocument(initial),
@@ -28,7 +38,7 @@ export function SectionEditor({ section, label, initial, readOnly, onChange }: S
     editorProps: {
       attributes: { 'aria-label': `${label}正文`, 'data-testid': `plan-editor-${section}`, class: 'plan-editor-content' },
     },
-    onUpdate: ({ editor: e }) => report.current(documentToBlocks(e.getJSON() as EditorDocument)),
+    onUpdate: ({ editor: e }) => changed(documentToBlocks(e.getJSON() as EditorDocument)),
   });
   useEffect(() => {
     editor.setEditable(!readOnly);
