@@ -9,18 +9,18 @@ interface SpecialtyChartsProps {
   byType: Record<SpecialtyType, number>;
 }
 
-// Half-width cards are too narrow for labels outside the ring: counts go inside, names in the legend.
+// Half-width cards are too narrow for labels outside the ring: counts go inside, names and counts in the legend.
 const pie = (data: { name: string; value: number }[]) => {
   const counts = new Map(data.map((d) => [d.name, d.value]));
   return {
     color: PALETTE,
     tooltip: { trigger: 'item', formatter: '{b}：{c} 个（{d}%）' },
-    legend: { orient: 'vertical', right: 0, top: 'middle', formatter: (name: string) => `${name}  ${counts.get(name) ?? 0} 个` },
+    legend: { bottom: 0, itemGap: 8, formatter: (name: string) => `${name}  ${counts.get(name) ?? 0} 个` },
     series: [
       {
         type: 'pie',
-        radius: ['34%', '66%'],
-        center: ['22%', '50%'],
+        radius: ['30%', '58%'],
+        center: ['50%', '40%'],
         label: { position: 'inside', formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''), color: '#fff', fontWeight: 'bold' },
         data: data.filter((d) => d.value > 0),
       },
@@ -37,13 +37,13 @@ export const SpecialtyCharts = memo(function SpecialtyCharts({ byDiseaseArea, by
     <Row gutter={16}>
       <Col span={12}>
         <Typography.Text type="secondary">按重大疾病领域</Typography.Text>
-        <EChart option={areas} height={200} testId="chart-disease-area" ariaLabel={`按疾病领域：${describe(byDiseaseArea.map((a) => ({ name: a.area, value: a.count })))}`} />
+        <EChart option={areas} height={230} testId="chart-disease-area" ariaLabel={`按疾病领域：${describe(byDiseaseArea.map((a) => ({ name: a.area, value: a.count })))}`} />
       </Col>
       <Col span={12}>
         <Typography.Text type="secondary">按专科类型</Typography.Text>
         <EChart
           option={types}
-          height={200}
+          height={230}
           testId="chart-specialty-type"
           ariaLabel={`按专科类型：${describe(SPECIALTY_TYPES.map((t) => ({ name: SPECIALTY_TYPE_LABELS[t], value: byType[t] })))}`}
         />
