@@ -8,11 +8,31 @@ const OUT = 'docs/screenshots';
 
 /** Each shot: file name, hash route, and what to do before the picture (open a tab, wait for a chart). */
 const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<void> }[] = [
-  { name: 'dashboard', route: '/home' },
+  {
+    name: 'dashboard',
+    route: '/home',
+    prepare: async (page) => {
+      // echarts loads on first use: wait until every chart has drawn its canvas.
+      for (const id of ['chart-disease-area', 'chart-specialty-type', 'chart-goals', 'chart-budget-source', 'chart-readiness']) {
+        await page.getByTestId(id).locator('canvas').waitFor();
+      }
+      await page.waitForTimeout(1000);
+    },
+  },
   { name: 'hospital', route: '/hospital' },
   { name: 'disciplines', route: '/disciplines' },
   { name: 'specialties', route: '/specialties' },
   { name: 'plan', route: '/plan' },
+  {
+    name: 'plan-tables',
+    route: '/plan',
+    prepare: async (page) => {
+      // 主要任务: numbered headings with the specialty tables pulled in live.
+      await page.getByTestId('plan-section-TASKS').scrollIntoViewIfNeeded();
+      await page.getByTestId('plan-table-budgetTotals').locator('tr.ant-table-row').first().waitFor();
+      await page.evaluate(() => document.querySelector('[data-testid="plan-section-TASKS"]')?.scrollIntoView({ block: 'start' }));
+    },
+  },
   { name: 'roadmap', route: '/roadmap' },
   { name: 'contracts-list', route: '/contracts' },
   { name: 'qc', route: '/qc' },
