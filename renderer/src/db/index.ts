@@ -33,3 +33,17 @@ export {
   type TransitionInput,
 } from './contracts.ts';
 export { listQcBoard, saveQcObservation, saveQcOfficer, type QcBoard } from './qc.ts';
+export {
+  listSpecialtyBoard,
+  readSpecialty,
+  saveSpecialty,
+  describeSpecialtyDelete,
+  deleteSpecialty,
+  saveSpecialtyChild,
+  deleteSpecialtyChild,
+  type SpecialtyBoard,
+  type SpecialtyChildren,
+  type SpecialtyDetail,
+  type SpecialtyDeleteImpact,
+  type ChildDraft,
+} from './specialties.ts';
