@@ -41,6 +41,7 @@ export {
   deleteSpecialty,
   saveSpecialtyChild,
   deleteSpecialtyChild,
+  milestoneFieldIssue,
   type SpecialtyBoard,
   type SpecialtyChildren,
   type SpecialtyDetail,

@@ -53,9 +53,15 @@ export async function listSpecialtyBoard(db: PlannerDatabase, hospitalId: string
   return { specialties: list, disciplines, children: await readChildren(db, list.map((s) => s.id)) };
 }
 
-export interface SpecialtyDetail extends SpecialtyBoard {
+export interface SpecialtyDetail {
   specialty: ClinicalSpecialty;
-  /** Plan periods of the hospital: a roadmap task must lie inside one of them. */
+  /** The hospital's specialties (the form warns when a lead already leads one) and its inventory. */
+  specialties: ClinicalSpecialty[];
+  disciplines: Discipline[];
+  /** This specialty's own child rows. */
+  children: SpecialtyChildren;
+  /** The hospital's plans, and their periods: a roadmap task must lie inside one of them. */
+  plans: Plan[];
   periods: PlanPeriod[];
 }
 
@@ -63,9 +69,14 @@ export interface SpecialtyDetail extends SpecialtyBoard {
 export async function readSpecialty(db: PlannerDatabase, specialtyId: string): Promise<SpecialtyDetail | null> {
   const specialty = await specialties(db).get(specialtyId);
   if (!specialty) return null;
-  const board = await listSpecialtyBoard(db, specialty.hospitalId);
-  const hospitalPlans = await plans(db).where('hospitalId').equals(specialty.hospitalId).toArray();
-  return { ...board, specialty, periods: hospitalPlans.map((p) => p.period) };
+  const { hospitalId } = specialty;
+  const [siblings, disciplines, hospitalPlans, children] = await Promise.all([
+    specialties(db).where('hospitalId').equals(hospitalId).toArray(),
+    db.disciplines.where('hospitalId').equals(hospitalId).toArray(),
+    plans(db).where('hospitalId').equals(hospitalId).toArray(),
+    readChildren(db, [specialtyId]),
+  ]);
+  return { specialty, specialties: siblings, disciplines, children, plans: hospitalPlans, periods: hospitalPlans.map((p) => p.period) };
 }
 
 /**
@@ -149,12 +160,12 @@ export type ChildDraft<T extends ChildTableName> = Draft<T>;
  * Where a task falls outside the plan period, the field to blame is the one outside (the check's choice too):
  * the start when it begins too early, else the end.
  */
-function milestoneIssue(m: Pick<Milestone, 'title' | 'start' | 'end'>, periods: readonly PlanPeriod[]) {
+export function milestoneFieldIssue(m: Pick<Milestone, 'title' | 'start' | 'end'>, periods: readonly PlanPeriod[]): { field: 'start' | 'end'; message: string } | null {
   if (dateRangeProblem(m.start, m.end)) return null; // the schema reports it on `end`
   const message = milestonePeriodProblem(m, periods);
   if (!message) return null;
   const startsInside = periods.some((p) => m.start >= planPeriodDates(p).start && m.start <= planPeriodDates(p).end);
-  return { field: startsInside ? 'end' : 'start', message };
+  return { field: startsInside ? ('end' as const) : ('start' as const), message };
 }
 
 /**
@@ -167,7 +178,7 @@ export async function saveSpecialtyChild<T extends ChildTableName>(db: PlannerDa
     if (!specialty) throw new Error('该专科已被删除，请刷新页面');
     if (table === 'milestones') {
       const periods = (await plans(db).where('hospitalId').equals(specialty.hospitalId).toArray()).map((p) => p.period);
-      const issue = milestoneIssue(draft as unknown as ChildDraft<'milestones'>, periods);
+      const issue = milestoneFieldIssue(draft as unknown as ChildDraft<'milestones'>, periods);
       if (issue) throw new RecordValidationError([issue]);
     }
     return saveRecord(db, table, draft);
