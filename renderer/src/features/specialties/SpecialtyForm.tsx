@@ -47,9 +47,11 @@ export function SpecialtyForm({ specialty, hospitalId, specialties, disciplines,
   const area = Form.useWatch('diseaseArea', form);
   useDamagedTextOnOpen(form, TEXT_FIELDS);
 
-  const submit = async (values: FormValues) => {
+  const submit = async (shown: FormValues) => {
     setSaving(true);
     try {
+      // Fields hidden at the moment (the OTHER area's label) are not in `shown`: keep their stored value.
+      const values = { ...initialValues(specialty), ...shown };
       const qcOfficer = values.qcOfficer.trim() === '' ? null : values.qcOfficer;
       const draft: Draft<'specialties'> = { ...values, qcOfficer, hospitalId, id: specialty?.id };
       const result = await submitWithIssues(form, () => save(draft));
