@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { SpecialtiesPage } from './pages/specialties-page.ts';
@@ -11,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** The 提交前检查 findings of one rule that name the new specialty. */
-const findingsAbout = (page: import('@playwright/test').Page, ruleId: string) =>
+const findingsAbout = (page: Page, ruleId: string) =>
   page.getByTestId(`readiness-finding-${ruleId}`).filter({ hasText: `专科「${NAME}」` });
 
 test('a specialty built from the inventory: lead refused, rows added and refused at the field, readiness follows', async ({ page, outsideRequests }) => {

@@ -54,7 +54,7 @@ export function GroupFields({ specialtyId, hospitalId, specialties, disciplines 
 
   return (
     <Row gutter={16}>
-      <Col span={10}>
+      <Col span={12}>
         <Form.Item
           name="leadDisciplineId"
           label="牵头学科（1）"
@@ -70,7 +70,7 @@ export function GroupFields({ specialtyId, hospitalId, specialties, disciplines 
           <Select showSearch={{ optionFilterProp: 'label' }} options={leadOptions} placeholder="选择优势学科或重点扶持学科" data-testid="specialty-lead" />
         </Form.Item>
       </Col>
-      <Col span={14}>
+      <Col span={12}>
         <Form.Item
           name="participantDisciplineIds"
           label="参与学科（N）"

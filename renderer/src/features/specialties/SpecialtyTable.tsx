@@ -15,9 +15,9 @@ interface SpecialtyTableProps {
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 const COUNT_COLUMNS = [
-  { key: 'coreDiseases', title: '病种' },
-  { key: 'goals', title: '目标' },
-  { key: 'resourceNeeds', title: '需求' },
+  { key: 'coreDiseases', title: '核心病种' },
+  { key: 'goals', title: '建设目标' },
+  { key: 'resourceNeeds', title: '资源需求' },
   { key: 'milestones', title: '里程碑' },
 ] as const;
 
@@ -36,9 +36,9 @@ export const SpecialtyTable = memo(function SpecialtyTable({ rows, onEdit, onDel
           </Link>
         ),
       },
-      { title: '类型', key: 'type', width: 92, render: (_, r) => <Tag color={TYPE_COLORS[r.specialty.type]}>{SPECIALTY_TYPE_LABELS[r.specialty.type]}</Tag> },
-      { title: '重大疾病领域', key: 'area', width: 122, render: (_, r) => r.areaName, sorter: (a, b) => byText(a.areaName, b.areaName) },
-      { title: '牵头学科', key: 'lead', width: 120, ellipsis: true, render: (_, r) => r.leadName },
+      { title: '类型', key: 'type', width: 88, render: (_, r) => <Tag color={TYPE_COLORS[r.specialty.type]}>{SPECIALTY_TYPE_LABELS[r.specialty.type]}</Tag> },
+      { title: '重大疾病领域', key: 'area', width: 112, render: (_, r) => r.areaName },
+      { title: '牵头学科', key: 'lead', width: 112, ellipsis: true, render: (_, r) => r.leadName },
       {
         title: 'N',
         key: 'participants',
@@ -57,18 +57,26 @@ export const SpecialtyTable = memo(function SpecialtyTable({ rows, onEdit, onDel
         width: 88,
         render: (_, r) => (hasQcOfficer(r.specialty) ? r.specialty.qcOfficer : <Tag color="warning" data-testid="qc-missing">未设置</Tag>),
       },
-      ...COUNT_COLUMNS.map(({ key, title }) => ({
-        title,
-        key,
-        width: 72,
-        align: 'center' as const,
-        sorter: (a: SpecialtyRow, b: SpecialtyRow) => a.counts[key] - b.counts[key],
-        render: (_: unknown, r: SpecialtyRow) => (r.counts[key] === 0 ? <Tag color="orange">0</Tag> : r.counts[key]),
-      })),
+      {
+        title: '病种 / 目标 / 需求 / 里程碑',
+        key: 'counts',
+        width: 176,
+        align: 'center',
+        render: (_, r) => (
+          <span data-testid="specialty-counts">
+            {COUNT_COLUMNS.map(({ key, title }, i) => (
+              <span key={key} title={`${title} ${r.counts[key]} 条`}>
+                {i > 0 && ' / '}
+                {r.counts[key] === 0 ? <strong style={{ color: '#d46b08' }}>0</strong> : r.counts[key]}
+              </span>
+            ))}
+          </span>
+        ),
+      },
       {
         title: '预算（万元）',
         key: 'budget',
-        width: 112,
+        width: 104,
         align: 'right',
         sorter: (a, b) => a.budget - b.budget,
         render: (_, r) => formatAmount(r.budget),
@@ -76,7 +84,7 @@ export const SpecialtyTable = memo(function SpecialtyTable({ rows, onEdit, onDel
       {
         title: '操作',
         key: 'actions',
-        width: 110,
+        width: 104,
         render: (_, r) => (
           <Flex gap={0}>
             <Button type="link" size="small" onClick={() => onEdit(r)} data-testid={`edit-${r.specialty.id}`}>
