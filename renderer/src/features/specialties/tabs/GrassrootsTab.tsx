@@ -6,7 +6,7 @@ import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 import { ChildRowsTable } from '../ChildRowsTable.tsx';
 import { rowFields, type ChildFields, type ChildRowsConfig } from '../childRows.ts';
 import { plainOptions } from '../labels.ts';
-import { YearValueList } from './fields.tsx';
+import { NotesField, YearValueList } from './fields.tsx';
 
 type Values = ChildFields<'grassrootsActivities'>;
 
@@ -66,9 +66,7 @@ function GrassrootsFields() {
         <YearValueList name="plannedCounts" label={`计划数量（${kind ? GRASSROOTS_UNITS[kind] : '次'}）`} valueKey="count" valueLabel="计划数量" firstYear={new Date().getFullYear()} integer />
       </Col>
       <Col span={24}>
-        <Form.Item name="notes" label="说明" rules={[damagedTextRule]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NotesField />
       </Col>
     </Row>
   );

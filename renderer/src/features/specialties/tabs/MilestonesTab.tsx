@@ -20,7 +20,7 @@ import { DateField } from './fields.tsx';
 type Values = ChildFields<'milestones'>;
 
 const STATUS_OPTIONS = MILESTONE_STATUSES.map((s) => ({ value: s, label: MILESTONE_STATUS_LABELS[s] }));
-const STATUS_COLORS: Record<Milestone['status'], string> = { PLANNED: 'default', IN_PROGRESS: 'processing', DONE: 'success', CANCELLED: 'default' };
+const STATUS_COLORS: Record<Milestone['status'], string> = { PLANNED: 'default', IN_PROGRESS: 'blue', DONE: 'success', CANCELLED: 'default' };
 
 /**
  * A date field's rule: the end not before the start, and the task inside the plan period (五.（一）), reported

@@ -6,6 +6,7 @@ import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 import { ChildRowsTable } from '../ChildRowsTable.tsx';
 import { rowFields, type ChildFields, type ChildRowsConfig } from '../childRows.ts';
 import { formatAmount, plainOptions } from '../labels.ts';
+import { NotesField } from './fields.tsx';
 import { BudgetSummary } from './BudgetSummary.tsx';
 
 type Values = ChildFields<'resourceNeeds'>;
@@ -88,9 +89,7 @@ function NeedFields() {
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="notes" label="说明" rules={[damagedTextRule]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NotesField />
       </Col>
     </Row>
   );

@@ -6,6 +6,7 @@ import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 import { ChildRowsTable } from '../ChildRowsTable.tsx';
 import { rowFields, type ChildFields, type ChildRowsConfig } from '../childRows.ts';
 import { plainOptions } from '../labels.ts';
+import { NotesField } from './fields.tsx';
 
 type Values = ChildFields<'technologyProjects'>;
 
@@ -85,9 +86,7 @@ function TechnologyFields() {
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="notes" label="说明" rules={[damagedTextRule]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NotesField />
       </Col>
     </Row>
   );

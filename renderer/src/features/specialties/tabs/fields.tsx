@@ -1,6 +1,7 @@
-import { Button, DatePicker, Flex, Form, InputNumber } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 
 /** A DatePicker whose form value is the stored 'YYYY-MM-DD' text, so values need no conversion on save. */
 export function DateField({ value, onChange, testId }: { value?: string; onChange?: (v: string) => void; testId?: string }) {
@@ -59,6 +60,15 @@ export function YearValueList({ name, label, valueKey, valueLabel, firstYear, in
           </Flex>
         )}
       </Form.List>
+    </Form.Item>
+  );
+}
+
+/** The free-text 说明 most child rows carry, with the damaged-text warning. */
+export function NotesField() {
+  return (
+    <Form.Item name="notes" label="说明" rules={[damagedTextRule]}>
+      <Input.TextArea rows={2} />
     </Form.Item>
   );
 }
