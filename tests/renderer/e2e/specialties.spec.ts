@@ -104,6 +104,8 @@ test('a specialty built from the inventory: lead refused, rows added and refused
   await specialties.saveRow('milestones');
   await expect(specialties.field('milestones', '结束日期')).toContainText('超出规划期 2024–2028 年');
   await specialties.date('milestone-end', '2028-11-30');
+  await expect(specialties.field('milestones', '结束日期')).not.toContainText('超出规划期');
+  await expect(page.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
   await specialties.saveRow('milestones');
   await expect(page.getByText('已保存里程碑「完成专科验收」')).toBeVisible();
 
