@@ -7,7 +7,7 @@ import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
 const OUT = 'docs/screenshots';
 
 /** Each shot: file name, hash route, and what to do before the picture (open a tab, wait for a chart). */
-const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<void> }[] = [
+const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<void>; fullPage?: boolean }[] = [
   {
     name: 'dashboard',
     route: '/home',
@@ -22,6 +22,32 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
   { name: 'hospital', route: '/hospital' },
   { name: 'disciplines', route: '/disciplines' },
   { name: 'specialties', route: '/specialties' },
+  ...(['diseases', 'needs', 'milestones'] as const).map((tab) => ({
+    name: `specialty-${tab}`,
+    route: '/specialties',
+    fullPage: tab === 'needs', // the budget totals sit under the table
+    prepare: async (page: Page) => {
+      await page.getByTestId('specialty-link').filter({ hasText: '胸痛中心' }).click();
+      await page.getByTestId('specialty-tabs').waitFor();
+      const url = new URL(page.url());
+      await page.goto(`${url.pathname}${url.hash}?tab=${tab}`);
+      await page.getByTestId('specialty-tabs').waitFor();
+    },
+  })),
+  {
+    name: 'specialty-form',
+    route: '/specialties',
+    prepare: async (page) => {
+      // A new specialty with a 基础学科 chosen as lead, so the picture shows the 四.6 refusal at the field.
+      // Last of the specialty shots: the drawer stays open until the next route.
+      await page.getByTestId('specialty-add').click();
+      await page.getByTestId('specialty-name').fill('肝胆胰肿瘤专科');
+      await page.getByTestId('specialty-lead').click();
+      await page.keyboard.type('消化内科');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await page.getByTestId('lead-blocked').waitFor();
+    },
+  },
   { name: 'plan', route: '/plan' },
   {
     name: 'plan-tables',
@@ -65,7 +91,7 @@ try {
     await page.locator('.ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
     await shot.prepare?.(page);
     await page.waitForTimeout(800); // charts animate in
-    await page.screenshot({ path: `${OUT}/${shot.name}.png` });
+    await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage });
     console.log(`${OUT}/${shot.name}.png`);
   }
 } finally {

@@ -34,3 +34,18 @@ export {
 } from './contracts.ts';
 export { listQcBoard, saveQcObservation, saveQcOfficer, type QcBoard } from './qc.ts';
 export { currentPlan, savePlan, movePlan, isPlanLocked, PlanStateError } from './plans.ts';
+export {
+  listSpecialtyBoard,
+  readSpecialty,
+  saveSpecialty,
+  describeSpecialtyDelete,
+  deleteSpecialty,
+  saveSpecialtyChild,
+  deleteSpecialtyChild,
+  milestoneFieldIssue,
+  type SpecialtyBoard,
+  type SpecialtyChildren,
+  type SpecialtyDetail,
+  type SpecialtyDeleteImpact,
+  type ChildDraft,
+} from './specialties.ts';

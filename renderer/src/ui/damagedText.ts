@@ -20,9 +20,9 @@ export const damagedTextRule: FormRule = {
  * the given fields once when the form opens, so the warning shows on the stored value too. Pass a constant
  * array: a new one per render would re-validate on every keystroke.
  */
-export function useDamagedTextOnOpen(form: FormInstance, fields: readonly string[]): void {
+export function useDamagedTextOnOpen(form: FormInstance, fields: readonly (string | readonly string[])[]): void {
   useEffect(() => {
     // Rejects only when a field has an error; warnings resolve, and errors here are zod's, shown on submit.
-    form.validateFields([...fields]).catch(() => undefined);
+    form.validateFields(fields.map((f) => (typeof f === 'string' ? f : [...f]))).catch(() => undefined);
   }, [form, fields]);
 }

@@ -36,11 +36,13 @@ test('the unclassified discipline blocks; 打开 opens it and classifying it cle
   expect(outsideRequests).toEqual([]);
 });
 
-test('findings of tables without a page name their record; contracts open their page', async ({ page }) => {
+test('findings name their record; specialties and contracts open their page', async ({ page }) => {
   await page.goto('/#/readiness');
   const finding = page.getByTestId('readiness-finding-SPEC-NO-QC-OFFICER');
-  await expect(finding).toContainText('临床专科「');
-  await expect(finding.getByTestId('open-record')).toHaveCount(0);
+  await expect(finding).toContainText('专科「骨质疏松与代谢性骨病专科」尚未设置质控专员');
+  await finding.getByTestId('open-record').click();
+  await expect(page).toHaveURL(/#\/specialties\/[0-9a-f-]+$/);
+  await page.goto('/#/readiness');
 
   await page.getByTestId('readiness-finding-CONTRACT-WEIGHTS').getByTestId('open-record').click();
   await expect(page).toHaveURL(/#\/contracts\/[0-9a-f-]+$/);

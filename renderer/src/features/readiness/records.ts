@@ -13,7 +13,14 @@ interface Row {
   name?: unknown;
   title?: unknown;
   rootId?: unknown;
+  specialtyId?: unknown;
 }
+
+/** The 专科详情 tab that edits each child table (its `?tab=` value). */
+const SPECIALTY_TABS: Partial<Record<TableName, string>> = {
+  coreDiseases: 'diseases', goals: 'goals', resourceNeeds: 'needs', technologyProjects: 'tech', talentEntries: 'talent',
+  grassrootsActivities: 'grassroots', qcIndicators: 'qc', milestones: 'milestones',
+};
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -52,5 +59,9 @@ function pathOf(finding: Finding, record: Row | undefined): string | null {
   // A contract page shows the whole lineage of versions, addressed by the first version's id.
   const rootId = text(record?.rootId);
   if (table === 'contracts' && rootId) return `/contracts/${encodeURIComponent(rootId)}`;
+  if (table === 'specialties') return `/specialties/${encodeURIComponent(id)}`;
+  const specialtyId = text(record?.specialtyId);
+  const tab = SPECIALTY_TABS[table];
+  if (tab && specialtyId) return `/specialties/${encodeURIComponent(specialtyId)}?tab=${tab}`;
   return null;
 }
