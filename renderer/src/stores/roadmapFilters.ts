@@ -23,7 +23,7 @@ interface RoadmapFilterState {
 
 /** UI state of the 路线图, kept outside the page so it survives a visit elsewhere. Records never live here. */
 export const useRoadmapFilters = create<RoadmapFilterState>()((set) => ({
-  zoom: 'QUARTER',
+  zoom: 'YEAR',
   specialtyIds: [],
   owner: null,
   scope: 'CURRENT',

@@ -19,7 +19,7 @@ function Item({ mark, label }: { mark: ReactNode; label: string }) {
 /** What the colours, shapes and lines of the timeline mean. */
 export function RoadmapLegend({ markers }: { markers: readonly TimelineMarker[] }) {
   return (
-    <Flex gap={16} wrap align="center" data-testid="roadmap-legend" aria-label="图例">
+    <Flex gap={12} wrap align="center" data-testid="roadmap-legend" aria-label="图例">
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         图例
       </Typography.Text>
@@ -28,14 +28,14 @@ export function RoadmapLegend({ markers }: { markers: readonly TimelineMarker[] 
       ))}
       <Item
         mark={swatch(OVERDUE_COLORS.fill, OVERDUE_COLORS.border, { backgroundImage: 'repeating-linear-gradient(135deg, rgba(255,255,255,.35) 0 4px, transparent 4px 8px)' })}
-        label="逾期（未完成且已过结束日期）"
+        label="逾期"
       />
       <Item
         mark={<span style={{ display: 'inline-block', width: 11, height: 11, transform: 'rotate(45deg)', background: STATUS_COLORS.PLANNED.fill, border: `1px solid ${STATUS_COLORS.PLANNED.border}` }} />}
-        label="里程碑（单日）"
+        label="里程碑"
       />
-      <Item mark={<span style={{ color: '#8c8c8c' }}>→</span>} label="前置任务（完成后开始）" />
-      <Item mark={<span style={{ color: '#cf1322' }}>⇢</span>} label="早于前置任务结束就开始" />
+      <Item mark={<span style={{ color: '#8c8c8c' }}>→</span>} label="前置任务" />
+      <Item mark={<span style={{ color: '#cf1322' }}>⇢</span>} label="早于前置任务结束" />
       {markers.map((m) => (
         <Item key={m.date} mark={<span style={{ display: 'inline-block', height: 14, borderLeft: `2px dashed ${m.color}` }} />} label={m.label} />
       ))}

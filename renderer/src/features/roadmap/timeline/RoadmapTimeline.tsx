@@ -31,18 +31,26 @@ interface RoadmapTimelineProps {
   height: number | string;
 }
 
-/** Keeps the date in the middle of the view in the middle when the zoom changes. */
-function useKeepCentreOnZoom(ref: RefObject<HTMLDivElement | null>, scale: TimeScale) {
+/**
+ * Opens at the first task (the year before it is only room to drag into), and keeps the date in the middle
+ * of the view in the middle when the zoom changes.
+ */
+function useHorizontalScroll(ref: RefObject<HTMLDivElement | null>, scale: TimeScale, firstStart: string | null) {
   const previous = useRef<TimeScale | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     const before = previous.current;
     previous.current = scale;
-    if (!el || !before || before.zoom === scale.zoom) return;
+    if (!el) return;
+    if (!before) {
+      if (firstStart) el.scrollLeft = Math.max(0, scale.x(firstStart) - 24);
+      return;
+    }
+    if (before.zoom === scale.zoom) return;
     const view = el.clientWidth - LABEL_WIDTH;
     const day = before.origin + (el.scrollLeft + view / 2) / before.pxPerDay;
     el.scrollLeft = Math.max(0, (day - scale.origin) * scale.pxPerDay - view / 2);
-  }, [ref, scale]);
+  }, [ref, scale, firstStart]);
 }
 
 /**
@@ -55,7 +63,7 @@ export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onTog
   const { rows, indexOfTask } = useMemo(() => buildRows(groups, collapsed), [groups, collapsed]);
   const range = useMemo(() => yearRange(groups, markers.map((m) => m.date)), [groups, markers]);
   const scale = useMemo(() => timeScale(zoom, range.first, range.last), [zoom, range.first, range.last]);
-  useKeepCentreOnZoom(ref, scale);
+  useHorizontalScroll(ref, scale, range.firstStart);
   const { first, last } = useRowWindow(ref, ROW_HEIGHT, HEADER_HEIGHT, rows.length);
   const { previews, begin, reconcile, isDragging } = useTaskDrag(scale.pxPerDay, onMove, onRefused);
 

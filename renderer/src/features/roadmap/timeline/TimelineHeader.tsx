@@ -13,6 +13,13 @@ interface TimelineHeaderProps {
   today: string;
 }
 
+/** A label centred on its line, or tucked inside when the line is at the very edge of the timeline. */
+function labelShift(x: number, width: number): string {
+  if (x > width - 60) return 'translateX(-100%)';
+  if (x < 60) return 'none';
+  return 'translateX(-50%)';
+}
+
 /** Sticky header: years, then half-years / quarters / months, then the marker and 今天 labels. */
 export const TimelineHeader = memo(function TimelineHeader({ scale, labelWidth, markers, today }: TimelineHeaderProps) {
   const { top, bottom } = headerTicks(scale);
@@ -34,12 +41,12 @@ export const TimelineHeader = memo(function TimelineHeader({ scale, labelWidth, 
           </div>
         ))}
         {markers.map((m) => (
-          <div key={m.date} className="rt-marker-label" data-testid="roadmap-marker" title={`${m.label}（${m.date}）`} style={{ left: scale.x(m.date) + scale.pxPerDay, top: HEADER_ROW * 2 + 3, background: m.color }}>
+          <div key={m.date} className="rt-marker-label" data-testid="roadmap-marker" title={`${m.label}（${m.date}）`} style={{ left: scale.x(m.date) + scale.pxPerDay, top: HEADER_ROW * 2 + 3, background: m.color, transform: labelShift(scale.x(m.date) + scale.pxPerDay, scale.width) }}>
             {m.label}
           </div>
         ))}
         {todayX >= 0 && todayX <= scale.width && (
-          <div className="rt-marker-label" title={`今天（${today}）`} style={{ left: todayX, top: HEADER_ROW * 2 + 3, background: TODAY_COLOR }}>
+          <div className="rt-marker-label" title={`今天（${today}）`} style={{ left: todayX, top: HEADER_ROW * 2 + 3, background: TODAY_COLOR, transform: labelShift(todayX, scale.width) }}>
             今天
           </div>
         )}

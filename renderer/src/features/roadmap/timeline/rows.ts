@@ -31,7 +31,8 @@ export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlyS
 }
 
 /** The whole years the timeline spans: every task and marker, and the year before (room to drag into). */
-export function yearRange(groups: readonly TimelineGroup[], markerDates: readonly string[]): { first: number; last: number } {
+export function yearRange(groups: readonly TimelineGroup[], markerDates: readonly string[]): { first: number; last: number; firstStart: string | null } {
+  let firstStart: string | null = null;
   let first = Infinity;
   let last = -Infinity;
   const see = (iso: string) => {
@@ -43,9 +44,10 @@ export function yearRange(groups: readonly TimelineGroup[], markerDates: readonl
     for (const t of g.tasks) {
       see(t.start);
       see(t.end);
+      if (firstStart === null || t.start < firstStart) firstStart = t.start;
     }
   }
   markerDates.forEach(see);
-  if (first === Infinity) return { first: new Date().getFullYear(), last: new Date().getFullYear() };
-  return { first: first - 1, last };
+  if (first === Infinity) return { first: new Date().getFullYear(), last: new Date().getFullYear(), firstStart };
+  return { first: first - 1, last, firstStart };
 }

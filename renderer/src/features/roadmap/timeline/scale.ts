@@ -5,8 +5,8 @@ export type Zoom = 'YEAR' | 'QUARTER' | 'MONTH';
 
 export const ZOOM_LABELS: Record<Zoom, string> = { YEAR: '年', QUARTER: '季度', MONTH: '月' };
 
-/** Pixels per day at each zoom: a year ≈ 150 px, a quarter ≈ 120 px, a month ≈ 110 px. */
-const PX_PER_DAY: Record<Zoom, number> = { YEAR: 0.42, QUARTER: 1.3, MONTH: 3.6 };
+/** Pixels per day at each zoom: a year ≈ 110 px (2024–2030 fits a laptop screen), a quarter ≈ 90 px, a month ≈ 110 px. */
+const PX_PER_DAY: Record<Zoom, number> = { YEAR: 0.3, QUARTER: 1.0, MONTH: 3.6 };
 
 const DAY_MS = 86_400_000;
 
