@@ -2,7 +2,6 @@ import {
   dateRangeProblem,
   milestonePeriodProblem,
   type ClinicalSpecialty,
-  type Hospital,
   type Milestone,
   type Plan,
 } from '#shared/domain/index.ts';
@@ -10,47 +9,36 @@ import type { PlannerDatabase } from './database.ts';
 import { saveRecord } from './records.ts';
 
 export interface RoadmapData {
-  hospitals: Hospital[];
   specialties: ClinicalSpecialty[];
   milestones: Milestone[];
-  plans: Plan[];
 }
+
+// One collator for every comparison: localeCompare with a locale builds a new one per call.
+const pinyin = new Intl.Collator('zh-CN');
 
 /**
  * Everything the 路线图 draws for one hospital, or for every hospital when `hospitalId` is null (a commission's
  * province data: ~5,000 tasks). Specialties come sorted by hospital, then name, so groups keep their place.
+ * Plans are not read: only a move needs their periods, and 200 plan texts would double the read.
  */
 export async function listRoadmap(db: PlannerDatabase, hospitalId: string | null): Promise<RoadmapData> {
   const specialtiesTable = db.table<ClinicalSpecialty, string>('specialties');
   const milestonesTable = db.table<Milestone, string>('milestones');
-  const plansTable = db.table<Plan, string>('plans');
-  return db.transaction('r', [db.hospitals, specialtiesTable, milestonesTable, plansTable], async () => {
+  return db.transaction('r', [specialtiesTable, milestonesTable], async () => {
     if (hospitalId === null) {
-      const [hospitals, specialties, milestones, plans] = await Promise.all([
-        db.hospitals.toArray(),
-        specialtiesTable.toArray(),
-        milestonesTable.toArray(),
-        plansTable.toArray(),
-      ]);
-      return { hospitals, specialties: sortSpecialties(specialties, hospitals), milestones, plans };
+      const [specialties, milestones] = await Promise.all([specialtiesTable.toArray(), milestonesTable.toArray()]);
+      return { specialties: sortSpecialties(specialties), milestones };
     }
-    const [hospital, specialties, plans] = await Promise.all([
-      db.hospitals.get(hospitalId),
-      specialtiesTable.where('hospitalId').equals(hospitalId).toArray(),
-      plansTable.where('hospitalId').equals(hospitalId).toArray(),
-    ]);
+    const specialties = await specialtiesTable.where('hospitalId').equals(hospitalId).toArray();
     const ids = specialties.map((s) => s.id);
     const milestones = ids.length === 0 ? [] : await milestonesTable.where('specialtyId').anyOf(ids).toArray();
-    const hospitals = hospital ? [hospital] : [];
-    return { hospitals, specialties: sortSpecialties(specialties, hospitals), milestones, plans };
+    return { specialties: sortSpecialties(specialties), milestones };
   });
 }
 
-function sortSpecialties(specialties: ClinicalSpecialty[], hospitals: Hospital[]): ClinicalSpecialty[] {
-  const order = new Map(hospitals.map((h, i) => [h.id, i]));
-  return specialties.sort(
-    (a, b) => (order.get(a.hospitalId) ?? 0) - (order.get(b.hospitalId) ?? 0) || a.name.localeCompare(b.name, 'zh-CN'),
-  );
+/** By hospital (ids are UUIDv7, so in the order the hospitals were created), then by name in pinyin order. */
+function sortSpecialties(specialties: ClinicalSpecialty[]): ClinicalSpecialty[] {
+  return specialties.sort((a, b) => (a.hospitalId < b.hospitalId ? -1 : a.hospitalId > b.hospitalId ? 1 : pinyin.compare(a.name, b.name)));
 }
 
 /** Thrown when a move is refused; `message` is the Chinese reason the timeline shows. Nothing was written. */

@@ -64,7 +64,6 @@ describe('listing the roadmap', () => {
     expect(one.specialties).toHaveLength(8);
     expect(one.specialties.map((s) => s.name)).toEqual([...one.specialties.map((s) => s.name)].sort((a, b) => a.localeCompare(b, 'zh-CN')));
     expect(one.milestones).toHaveLength(tables.milestones.filter((m) => one.specialties.some((s) => s.id === m.specialtyId)).length);
-    expect(one.plans.map((p) => p.period)).toEqual([{ startYear: 2024, endYear: 2028 }]);
     const all = await listRoadmap(db, null);
     expect(all.milestones).toHaveLength(tables.milestones.length);
   });

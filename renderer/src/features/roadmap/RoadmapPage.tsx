@@ -42,7 +42,7 @@ export function RoadmapPage() {
   const today = useMemo(todayIso, []);
   const hospitalId = hospital === undefined ? undefined : scope === 'ALL' ? null : (hospital?.id ?? undefined);
   const data = useRoadmapData(hospitalId);
-  const groups = useTimelineGroups(data, { specialtyIds: filters.specialtyIds, owner: filters.owner, withHospital: scope === 'ALL' }, today);
+  const groups = useTimelineGroups(data, { specialtyIds: filters.specialtyIds, owner: filters.owner, hospitals: scope === 'ALL' ? (hospitals ?? []) : null }, today);
   const owners = useOwners(data);
 
   const onMove = useCallback<MoveHandler>(
@@ -82,7 +82,7 @@ export function RoadmapPage() {
         <Flex vertical gap={12}>
           <RoadmapToolbar
             specialties={data.specialties}
-            hospitals={data.hospitals}
+            hospitals={hospitals}
             owners={owners}
             multiHospital={hospitals.length > 1}
             scope={scope}

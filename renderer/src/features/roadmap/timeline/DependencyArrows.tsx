@@ -57,10 +57,10 @@ function path(a: ArrowEnds): string {
   return `M${a.fromX},${a.fromY} H${out} V${midY} H${a.toX - 8} V${a.toY} H${a.toX}`;
 }
 
-/** Covers only the rendered rows (from `top`, `height` tall): a 5,000-row-tall SVG would cost layout for nothing. */
-export function DependencyArrows({ arrows, width, top, height }: { arrows: ArrowEnds[]; width: number; top: number; height: number }) {
+/** Covers only the rendered rows, whose window starts `offset` px down the body: arrow ends are body coordinates. */
+export function DependencyArrows({ arrows, width, offset, height }: { arrows: ArrowEnds[]; width: number; offset: number; height: number }) {
   return (
-    <svg className="rt-arrows" width={width} height={height} style={{ top }} aria-hidden="true" data-testid="roadmap-arrows">
+    <svg className="rt-arrows" width={width} height={height} aria-hidden="true" data-testid="roadmap-arrows">
       <defs>
         <marker id="rt-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="#8c8c8c" />
@@ -69,7 +69,7 @@ export function DependencyArrows({ arrows, width, top, height }: { arrows: Arrow
           <path d="M0,0 L8,4 L0,8 z" fill="#cf1322" />
         </marker>
       </defs>
-      <g transform={`translate(0,${-top})`}>
+      <g transform={`translate(0,${-offset})`}>
         {arrows.map((a) => (
           <path
             key={a.key}

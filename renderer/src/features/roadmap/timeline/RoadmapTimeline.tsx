@@ -97,6 +97,11 @@ export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onTog
   };
   const arrows = arrowEnds(rows, indexOfTask, first, last, geometry);
   const bodyHeight = rows.length * ROW_HEIGHT;
+  const windowTop = first * ROW_HEIGHT;
+  const windowHeight = Math.max(0, (last - first) * ROW_HEIGHT);
+  // Rows keep their body coordinates (so memoised rows do not re-render as the window moves); this lifts them
+  // into the window.
+  const shift = { position: 'absolute', left: 0, right: 0, top: 0, transform: `translateY(${-windowTop}px)` } as const;
 
   const visible = [];
   for (let i = first; i < last; i++) visible.push({ row: rows[i]!, i });
@@ -105,42 +110,52 @@ export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onTog
     <div ref={ref} className="rt-scroll" style={{ height }} data-testid="roadmap-timeline" data-zoom={zoom} data-rows={rows.length}>
       <div className="rt-content" style={{ width: LABEL_WIDTH + scale.width }}>
         <TimelineHeader scale={scale} labelWidth={LABEL_WIDTH} markers={markers} today={today} />
+        {/* Only the rendered rows are painted: a window as tall as them, placed at their offset inside a
+            body that is merely as tall as all rows (so the scrollbar is right). Tall painted layers cost every frame. */}
         <div className="rt-body" style={{ height: bodyHeight }}>
-          <div className="rt-labels" style={{ width: LABEL_WIDTH, height: bodyHeight }}>
-            {visible.map(({ row, i }) => (
-              <RowLabel key={row.kind === 'group' ? `g:${row.group.id}` : row.task.id} row={row} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onToggle={onToggleGroup} />
-            ))}
-          </div>
-          <div className="rt-area" style={{ width: scale.width, height: bodyHeight }}>
-            {visible.map(({ row, i }) =>
-              row.kind === 'group' ? <div key={`b:${row.group.id}`} className="rt-row-band rt-row-band-group" style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }} /> : null,
-            )}
-            <TimelineGrid scale={scale} markers={markers} today={today} />
-            {visible.map(({ row, i }) => {
-              if (row.kind === 'group') {
-                if (!row.start || !row.end) return null;
-                const left = scale.x(row.start);
-                return <div key={`s:${row.group.id}`} className="rt-summary" style={{ left, width: scale.x(row.end) + scale.pxPerDay - left, top: i * ROW_HEIGHT + ROW_HEIGHT / 2 - 3 }} />;
-              }
-              const { start, end } = datesOf(row.task);
-              const left = scale.x(start);
-              return (
-                <TaskBar
-                  key={row.task.id}
-                  task={row.task}
-                  start={start}
-                  end={end}
-                  left={left}
-                  width={scale.x(end) + scale.pxPerDay - left}
-                  top={i * ROW_HEIGHT}
-                  rowHeight={ROW_HEIGHT}
-                  dragging={previews.has(row.task.id)}
-                  onPointerDown={begin}
-                  onHover={onHover}
-                />
-              );
-            })}
-            <DependencyArrows arrows={arrows} width={scale.width} top={first * ROW_HEIGHT} height={Math.max(0, (last - first) * ROW_HEIGHT)} />
+          <div className="rt-window" style={{ top: windowTop, height: windowHeight, width: LABEL_WIDTH + scale.width }}>
+            <div className="rt-labels" style={{ width: LABEL_WIDTH }}>
+              <div style={shift}>
+                {visible.map(({ row, i }) => (
+                  <RowLabel key={row.kind === 'group' ? `g:${row.group.id}` : row.task.id} row={row} top={i * ROW_HEIGHT} height={ROW_HEIGHT} onToggle={onToggleGroup} />
+                ))}
+              </div>
+            </div>
+            <div className="rt-area" style={{ width: scale.width }}>
+              <div style={shift}>
+                {visible.map(({ row, i }) =>
+                  row.kind === 'group' ? <div key={`b:${row.group.id}`} className="rt-row-band rt-row-band-group" style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }} /> : null,
+                )}
+              </div>
+              <TimelineGrid scale={scale} markers={markers} today={today} />
+              <div style={{ ...shift, zIndex: 2 }}>
+                {visible.map(({ row, i }) => {
+                  if (row.kind === 'group') {
+                    if (!row.start || !row.end) return null;
+                    const left = scale.x(row.start);
+                    return <div key={`s:${row.group.id}`} className="rt-summary" style={{ left, width: scale.x(row.end) + scale.pxPerDay - left, top: i * ROW_HEIGHT + ROW_HEIGHT / 2 - 3 }} />;
+                  }
+                  const { start, end } = datesOf(row.task);
+                  const left = scale.x(start);
+                  return (
+                    <TaskBar
+                      key={row.task.id}
+                      task={row.task}
+                      start={start}
+                      end={end}
+                      left={left}
+                      width={scale.x(end) + scale.pxPerDay - left}
+                      top={i * ROW_HEIGHT}
+                      rowHeight={ROW_HEIGHT}
+                      dragging={previews.has(row.task.id)}
+                      onPointerDown={begin}
+                      onHover={onHover}
+                    />
+                  );
+                })}
+              </div>
+              <DependencyArrows arrows={arrows} width={scale.width} offset={windowTop} height={windowHeight} />
+            </div>
           </div>
         </div>
       </div>
