@@ -1,7 +1,9 @@
 import { memo } from 'react';
-import { CaretDownOutlined, CaretRightOutlined } from '@ant-design/icons';
-import { Tag } from 'antd';
 import type { TimelineRow } from './types.ts';
+
+// Plain elements only: rows mount and unmount on every scroll frame, and antd's Tag and icons bring context
+// reads and CSS-in-JS work with each mount.
+const OverdueTag = ({ children }: { children: string }) => <span className="rt-tag-overdue">{children}</span>;
 
 interface RowLabelProps {
   row: TimelineRow;
@@ -32,16 +34,16 @@ export const RowLabel = memo(function RowLabel({ row, top, height, onToggle }: R
           }
         }}
       >
-        {collapsed ? <CaretRightOutlined /> : <CaretDownOutlined />}
+        <span className="rt-caret" aria-hidden="true">
+          {collapsed ? '▸' : '▾'}
+        </span>
         <span className="rt-label-title" title={group.sublabel ? `${group.label}（${group.sublabel}）` : group.label}>
           {group.label}
           {group.sublabel && <span style={{ color: '#8c8c8c', fontWeight: 'normal', marginLeft: 6 }}>{group.sublabel}</span>}
         </span>
         <span className="rt-label-owner">{group.tasks.length} 项</span>
         {row.overdue > 0 && (
-          <Tag color="error" style={{ marginInlineEnd: 0 }}>
-            逾期 {row.overdue}
-          </Tag>
+          <OverdueTag>{`逾期 ${row.overdue}`}</OverdueTag>
         )}
       </div>
     );
@@ -55,9 +57,7 @@ export const RowLabel = memo(function RowLabel({ row, top, height, onToggle }: R
       </span>
       <span className="rt-label-owner">{task.owner}</span>
       {task.overdue && (
-        <Tag color="error" style={{ marginInlineEnd: 0 }}>
-          逾期
-        </Tag>
+        <OverdueTag>逾期</OverdueTag>
       )}
     </div>
   );
