@@ -13,7 +13,7 @@ export default defineConfig({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: {
     // PLANNER_OUT_DIR lets parallel work build and serve its own copy; everything else uses dist/renderer.
-    outDir: process.env.PLANNER_OUT_DIR ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: process.env.PLANNER_OUT_DIR || fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

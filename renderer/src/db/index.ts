@@ -49,3 +49,4 @@ export {
   type SpecialtyDeleteImpact,
   type ChildDraft,
 } from './specialties.ts';
+export { listRoadmap, moveMilestone, MilestoneMoveRefused, type RoadmapData } from './roadmap.ts';

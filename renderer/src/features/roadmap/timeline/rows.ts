@@ -1,0 +1,53 @@
+import type { TimelineGroup, TimelineRow } from './types.ts';
+
+export interface RowModel {
+  rows: TimelineRow[];
+  /** Row index of every task that is shown (its group is expanded), for the dependency arrows. */
+  indexOfTask: Map<string, number>;
+}
+
+/** Flattens groups into rows: a group row, then its tasks unless the group is collapsed. O(tasks). */
+export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlySet<string>): RowModel {
+  const rows: TimelineRow[] = [];
+  const indexOfTask = new Map<string, number>();
+  for (const group of groups) {
+    let start: string | null = null;
+    let end: string | null = null;
+    let overdue = 0;
+    for (const t of group.tasks) {
+      if (start === null || t.start < start) start = t.start;
+      if (end === null || t.end > end) end = t.end;
+      if (t.overdue) overdue++;
+    }
+    const isCollapsed = collapsed.has(group.id);
+    rows.push({ kind: 'group', group, collapsed: isCollapsed, start, end, overdue });
+    if (isCollapsed) continue;
+    for (const task of group.tasks) {
+      indexOfTask.set(task.id, rows.length);
+      rows.push({ kind: 'task', task, groupId: group.id });
+    }
+  }
+  return { rows, indexOfTask };
+}
+
+/** The whole years the timeline spans: every task and marker, and the year before (room to drag into). */
+export function yearRange(groups: readonly TimelineGroup[], markerDates: readonly string[]): { first: number; last: number; firstStart: string | null } {
+  let firstStart: string | null = null;
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (iso: string) => {
+    const y = Number(iso.slice(0, 4));
+    if (y < first) first = y;
+    if (y > last) last = y;
+  };
+  for (const g of groups) {
+    for (const t of g.tasks) {
+      see(t.start);
+      see(t.end);
+      if (firstStart === null || t.start < firstStart) firstStart = t.start;
+    }
+  }
+  markerDates.forEach(see);
+  if (first === Infinity) return { first: new Date().getFullYear(), last: new Date().getFullYear(), firstStart };
+  return { first: first - 1, last, firstStart };
+}

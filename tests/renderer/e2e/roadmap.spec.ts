@@ -1,0 +1,95 @@
+import { expect, test } from './fixtures.ts';
+import { RoadmapPage } from './pages/roadmap-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
+
+let roadmap: RoadmapPage;
+test.beforeEach(async ({ page }) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.loadDemoSample();
+  roadmap = new RoadmapPage(page);
+  await roadmap.open();
+});
+
+test('dragging a task with the mouse moves it, and the new dates survive a reload', async ({ page, outsideRequests }) => {
+  await expect(roadmap.count).toHaveText('8 个专科，80 项任务，逾期 4 项');
+  await expect(page.getByTestId('roadmap-marker')).toHaveText(['2025年末目标', '2030年目标']);
+  const id = await roadmap.taskId('肺癌专科', '建立专科运行监测与季度通报机制');
+  const bar = roadmap.bar(id);
+  await expect(bar).toHaveAttribute('data-start', '2024-06-01');
+
+  await bar.hover();
+  await expect(page.getByTestId('roadmap-tooltip')).toContainText('起止：2024年6月1日 至 2024年9月30日（122 天）');
+
+  await roadmap.drag(bar, 9); // 0.3 px a day at 年: 9 px is 30 days
+  await expect(page.getByText('已将「建立专科运行监测与季度通报机制」调整为 2024-07-01 至 2024-10-30')).toBeVisible();
+  await expect(bar).toHaveAttribute('data-start', '2024-07-01');
+
+  await roadmap.drag(page.getByTestId(`roadmap-bar-${id}-end`), 0.3 * 31);
+  await expect(bar).toHaveAttribute('data-end', '2024-11-30');
+  await expect(bar).toHaveAttribute('data-start', '2024-07-01');
+
+  await page.reload();
+  await expect(roadmap.bar(id)).toHaveAttribute('data-start', '2024-07-01');
+  await expect(roadmap.bar(id)).toHaveAttribute('data-end', '2024-11-30');
+  expect(outsideRequests).toEqual([]);
+});
+
+test('a drag out of the plan period, or an end dragged before the start, snaps back with the reason', async ({ page }) => {
+  const finalReview = await roadmap.taskId('肺癌专科', '规划期终期评估');
+  const diamond = roadmap.bar(finalReview);
+  await expect(diamond).toHaveClass(/rt-diamond/);
+  await roadmap.drag(diamond, 40); // 0.3 px a day at 年: ~133 days into 2029
+  await expect(page.getByText(/未能调整：任务「规划期终期评估」（2029-\d\d-\d\d 至 2029-\d\d-\d\d）超出规划期 2024–2028 年/)).toBeVisible();
+  await expect(diamond).toHaveAttribute('data-start', '2028-12-31');
+
+  const first = await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程');
+  await roadmap.drag(page.getByTestId(`roadmap-bar-${first}-end`), -60);
+  await expect(page.getByText(/未能调整：任务「成立专科管理小组，印发专科章程」的结束日期（2023-\d\d-\d\d）不能早于开始日期（2024-03-01）/)).toBeVisible();
+  await expect(roadmap.bar(first)).toHaveAttribute('data-end', '2024-05-31');
+
+  await page.reload();
+  await expect(roadmap.bar(finalReview)).toHaveAttribute('data-start', '2028-12-31');
+  await expect(roadmap.bar(first)).toHaveAttribute('data-end', '2024-05-31');
+});
+
+test('zoom changes the scale; the specialty and owner filters change the tasks shown; folding hides a group', async ({ page }) => {
+  await expect(roadmap.ticks().first()).toHaveText('上半年');
+  const bar = roadmap.bar(await roadmap.taskId('肺癌专科', '建立专科运行监测与季度通报机制'));
+  const yearWidth = (await bar.boundingBox())!.width;
+  await roadmap.zoom('季度');
+  await expect(roadmap.ticks().first()).toHaveText('一季度');
+  await roadmap.zoom('月');
+  await expect(roadmap.ticks().first()).toHaveText('1月');
+  await expect(roadmap.ticks().nth(11)).toHaveText('12月');
+  await expect(roadmap.timeline).toHaveAttribute('data-zoom', 'MONTH');
+  expect(Math.round((await bar.boundingBox())!.width / yearWidth)).toBe(12); // 0.3 → 3.6 px a day
+
+  await roadmap.filterSpecialty('肺癌专科');
+  await expect(roadmap.count).toHaveText(/^1 个专科，10 项任务/);
+  await expect(page.getByTestId('roadmap-group')).toHaveCount(1);
+
+  const owner = (await page.getByTestId('roadmap-task').first().locator('.rt-label-owner').textContent())!;
+  await roadmap.filterOwner(owner);
+  await expect(roadmap.count).toHaveText(/^1 个专科，1 项任务/);
+  await page.getByRole('combobox', { name: '按负责人筛选' }).locator('..').locator('..').locator('.ant-select-clear').click();
+  await expect(roadmap.count).toHaveText(/^1 个专科，10 项任务/);
+
+  await roadmap.group('肺癌专科').click();
+  await expect(page.getByTestId('roadmap-task')).toHaveCount(0);
+  await expect(roadmap.group('肺癌专科')).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('an overdue task is highlighted in red, in its row and on its bar, and counted on its group', async ({ page }) => {
+  const overdueLabel = page.locator('[data-testid="roadmap-task"][data-overdue="true"]').first();
+  await expect(overdueLabel).toContainText('逾期');
+  const id = (await overdueLabel.getAttribute('data-task-id'))!;
+  const bar = roadmap.bar(id);
+  await expect(bar).toHaveClass(/rt-bar-overdue/);
+  await expect(bar).toHaveAttribute('data-overdue', 'true');
+  await expect(bar).toHaveCSS('background-color', 'rgb(255, 120, 117)');
+  const end = (await bar.getAttribute('data-end'))!;
+  expect(end < new Date().toISOString().slice(0, 10)).toBe(true);
+  await expect(roadmap.group('肺癌专科')).toContainText('逾期 1');
+  await expect(page.getByTestId('roadmap-legend')).toContainText('逾期');
+});
