@@ -11,6 +11,15 @@ export interface CsvRead {
   encoding: CsvEncoding;
 }
 
+/**
+ * papaparse guesses the delimiter from field counts, which blank lines (kept so row numbers match the
+ * file) can defeat; the guess is made on the first non-blank lines and then used for the whole file.
+ */
+function guessDelimiter(text: string): string {
+  const head = Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] });
+  return head.meta.delimiter || ',';
+}
+
 /** Decodes (detected or chosen encoding) and parses with papaparse; the delimiter (, ; tab) is guessed. */
 export function readCsv(name: string, bytes: Uint8Array, chosen?: CsvEncoding): CsvRead {
   if (bytes.length > L.fileBytes) refuse(`文件大小 ${formatCount(Math.round(bytes.length / 1024 / 1024))} MB，超过导入上限 ${L.fileBytes / 1024 / 1024} MB`);
@@ -20,7 +29,7 @@ export function readCsv(name: string, bytes: Uint8Array, chosen?: CsvEncoding): 
   const encoding = chosen ?? detected.encoding;
   const text = decodeText(bytes, encoding);
   if (text.includes('\u0000')) refuse('文件含有二进制内容，不是 CSV 文本，可能选错了文件');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
   const rows = parsed.data.map((row) => row.map((cell) => cell.trim()));
   // A final newline leaves one empty record behind.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();

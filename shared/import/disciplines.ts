@@ -1,5 +1,5 @@
 import { DisciplineSchema, emptyFactors, type Discipline, type DisciplineCategory } from '#shared/domain/index.ts';
-import type { ColumnMapping, ImportField } from './fields.ts';
+import { toSimplified, type ColumnMapping, type ImportField } from './fields.ts';
 import { countRows, type ImportReport } from './report.ts';
 import { damagedTextWarnings, issueAt, type CellIssue, type SourceRow } from './rows.ts';
 
@@ -69,7 +69,7 @@ export function buildDisciplineImport(rows: readonly SourceRow[], mapping: Colum
     const v = row.values;
     const rowErrors: CellIssue[] = [];
     const fail = (key: DisciplineFieldKey, message: string) => rowErrors.push(issueAt(row, fieldOf(key)!, mapping, message));
-    const category = CATEGORY_BY_TEXT.get((v.category ?? '').normalize('NFKC').replace(/\s/g, ''));
+    const category = CATEGORY_BY_TEXT.get(toSimplified((v.category ?? '').normalize('NFKC').replace(/\s/g, '')));
     if (category === undefined) fail('category', '无法识别的学科类别，应为 基础学科、平台学科、优势学科、重点扶持学科 或留空（未分类）');
     const bedCount = parseCount(v.bedCount ?? '');
     const staffCount = parseCount(v.staffCount ?? '');

@@ -54,7 +54,7 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   const sample = bytes.subarray(0, 256 * 1024);
   // A sample may cut a multi-byte character at its end; the whole file decides validity.
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', how: 'valid-utf-8', confidence: 1 };
-  const guess = detect(sample, { detectEncodings: ['GB2312', 'GB18030', 'Big5', 'EUC-TW'] });
+  const guess = detect(sample, { detectEncodings: ['GB18030', 'Big5'] });
   const encoding = fromDetector(guess.encoding);
   if (encoding && encoding !== 'utf-8') return { encoding, how: 'detector', confidence: guess.confidence };
   return { encoding: 'gb18030', how: 'fallback', confidence: 0 };

@@ -1,6 +1,6 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { IMPORT_LIMITS as L, formatCount } from './limits.ts';
-import { refuse } from './refusal.ts';
+import { ImportRefusedError, refuse } from './refusal.ts';
 
 const MB = (n: number) => `${formatCount(Math.round(n / 1024 / 1024))} MB`;
 
@@ -64,6 +64,12 @@ function contains(haystack: Uint8Array, needle: readonly number[]): boolean {
 function inflateBounded(bytes: Uint8Array, declared: ReadonlyMap<string, number>): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   let total = 0;
+  // fflate hands an exception thrown in ondata back to ondata as an error; the first refusal is kept.
+  let stopped: ImportRefusedError | null = null;
+  const stop = (message: string): never => {
+    stopped ??= new ImportRefusedError(message);
+    throw stopped;
+  };
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
@@ -71,11 +77,11 @@ function inflateBounded(bytes: Uint8Array, declared: ReadonlyMap<string, number>
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
-      if (error) refuse('工作簿内容已损坏，无法解压');
+      if (error) stop('工作簿内容已损坏，无法解压');
       size += chunk.length;
       total += chunk.length;
-      if (size > limit) refuse(`工作簿内的「${file.name}」实际解压大小超过目录中声明的大小，疑似“压缩炸弹”，已拒绝`);
-      if (total > L.inflatedBytes) refuse(`工作簿解压后超过上限 ${MB(L.inflatedBytes)}，已拒绝`);
+      if (size > limit) stop(`工作簿内的「${file.name}」实际解压大小超过目录中声明的大小，疑似“压缩炸弹”，已拒绝`);
+      if (total > L.inflatedBytes) stop(`工作簿解压后超过上限 ${MB(L.inflatedBytes)}，已拒绝`);
       chunks.push(chunk);
       if (final) parts.set(file.name, concat(chunks, size));
     };
@@ -84,9 +90,8 @@ function inflateBounded(bytes: Uint8Array, declared: ReadonlyMap<string, number>
   const step = 64 * 1024;
   try {
     for (let at = 0; at < bytes.length; at += step) unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ImportRefusedError') throw error;
-    refuse('工作簿内容已损坏，无法解压');
+  } catch {
+    stop('工作簿内容已损坏，无法解压');
   }
   return parts;
 }
