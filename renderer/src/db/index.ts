@@ -33,3 +33,4 @@ export {
   type TransitionInput,
 } from './contracts.ts';
 export { listQcBoard, saveQcObservation, saveQcOfficer, type QcBoard } from './qc.ts';
+export { loadImportMapping, importDisciplines, importActuals, type RememberedMapping } from './imports.ts';
