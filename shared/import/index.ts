@@ -26,3 +26,4 @@ export const ACTUAL_IMPORT: ImportSpec<ActualDraft, ActualImportContext> = {
   fields: ACTUAL_FIELDS,
   build: buildActualImport,
 };
+export { applyDisciplineDrafts } from './apply.ts';
