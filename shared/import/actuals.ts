@@ -30,6 +30,8 @@ export interface ActualImportContext {
   existing: readonly Actual[];
   enteredBy: string;
   enteredAt: string;
+  /** Used for DRG KPIs when the sheet has no DRG 版本 column or leaves it blank. */
+  defaultDrgVersion: string | null;
 }
 
 export type ActualDraft = Omit<Actual, 'id' | 'updatedAt' | 'version'> & { id?: string };
@@ -83,7 +85,7 @@ export function buildActualImport(rows: readonly SourceRow[], mapping: ColumnMap
         source: drg ? 'DRG_SYSTEM' : 'IMPORT',
         enteredBy: ctx.enteredBy,
         enteredAt: ctx.enteredAt,
-        drgVersion: v.drgVersion ? v.drgVersion : null,
+        drgVersion: v.drgVersion || (drg ? ctx.defaultDrgVersion : null),
         note: v.note ?? '',
       };
       const parsed = ActualSchema.safeParse({ ...draft, ...PLACEHOLDER_META });

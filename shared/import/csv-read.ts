@@ -21,11 +21,11 @@ function guessDelimiter(text: string): string {
 }
 
 /** Decodes (detected or chosen encoding) and parses with papaparse; the delimiter (, ; tab) is guessed. */
-export function readCsv(name: string, bytes: Uint8Array, chosen?: CsvEncoding): CsvRead {
+export async function readCsv(name: string, bytes: Uint8Array, chosen?: CsvEncoding): Promise<CsvRead> {
   if (bytes.length > L.fileBytes) refuse(`文件大小 ${formatCount(Math.round(bytes.length / 1024 / 1024))} MB，超过导入上限 ${L.fileBytes / 1024 / 1024} MB`);
   if (bytes.length === 0) refuse('文件是空的');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) refuse('这个文件是 Excel 工作簿（zip 格式），请把扩展名改为 .xlsx 后再导入');
-  const detected = detectEncoding(bytes);
+  const detected = await detectEncoding(bytes);
   const encoding = chosen ?? detected.encoding;
   const text = decodeText(bytes, encoding);
   if (text.includes('\u0000')) refuse('文件含有二进制内容，不是 CSV 文本，可能选错了文件');

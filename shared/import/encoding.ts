@@ -1,4 +1,4 @@
-import { detect } from 'jschardet';
+import type { DetectResult } from 'jschardet';
 
 /** The encodings a hospital's CSV comes in: Excel's "CSV UTF-8", a mainland system's GBK, a Big5 one. */
 export const CSV_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le'] as const;
@@ -48,13 +48,15 @@ function fromDetector(name: string | null): CsvEncoding | null {
  * BOM first, then strict UTF-8 (a GBK file is almost never valid UTF-8), then jschardet limited to the
  * Chinese encodings; an undecided file falls back to GB18030, the mainland default, and says so.
  */
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+export async function detectEncoding(bytes: Uint8Array): Promise<DetectedEncoding> {
   if (hasUtf8Bom(bytes)) return { encoding: 'utf-8', how: 'bom', confidence: 1 };
   if (hasUtf16LeBom(bytes)) return { encoding: 'utf-16le', how: 'bom', confidence: 1 };
   const sample = bytes.subarray(0, 256 * 1024);
   // A sample may cut a multi-byte character at its end; the whole file decides validity.
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', how: 'valid-utf-8', confidence: 1 };
-  const guess = detect(sample, { detectEncodings: ['GB18030', 'Big5'] });
+  // jschardet carries a large model: loaded only when a file is not UTF-8, so .xlsx imports never pay for it.
+  const { detect } = await import('jschardet');
+  const guess: DetectResult = detect(sample, { detectEncodings: ['GB18030', 'Big5'] });
   const encoding = fromDetector(guess.encoding);
   if (encoding && encoding !== 'utf-8') return { encoding, how: 'detector', confidence: guess.confidence };
   return { encoding: 'gb18030', how: 'fallback', confidence: 0 };

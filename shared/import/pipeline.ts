@@ -34,7 +34,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, encodi
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const asXlsx = ext === 'xlsx' || ext === 'xlsm' || ext === 'xls' || (ext !== 'csv' && ext !== 'txt' && isZipBytes(bytes));
   if (asXlsx) return { fileName, format: 'xlsx', sheets: await readXlsx(bytes) };
-  const csv = readCsv(fileName, bytes, encoding);
+  const csv = await readCsv(fileName, bytes, encoding);
   return { fileName, format: 'csv', sheets: [csv.grid], detected: csv.detected, encoding: csv.encoding };
 }
 
