@@ -10,7 +10,7 @@ import {
 import type { ColumnMapping, ImportField } from './fields.ts';
 import { normalizeLabel } from './fields.ts';
 import { countRows, type ImportReport } from './report.ts';
-import { damagedTextWarnings, issueAt, type CellIssue, type SourceRow } from './rows.ts';
+import { damagedTextChecker, issueAt, type CellIssue, type SourceRow } from './rows.ts';
 
 type ActualFieldKey = 'kpi' | 'year' | 'value' | 'drgVersion' | 'note';
 
@@ -61,6 +61,7 @@ export function buildActualImport(rows: readonly SourceRow[], mapping: ColumnMap
   const good: ImportReport<ActualDraft>['good'] = [];
   const errors: CellIssue[] = [];
   const warnings: CellIssue[] = [];
+  const damaged = damagedTextChecker(ACTUAL_FIELDS, mapping);
   for (const row of rows) {
     const v = row.values;
     const rowErrors: CellIssue[] = [];
@@ -102,7 +103,7 @@ export function buildActualImport(rows: readonly SourceRow[], mapping: ColumnMap
       else seen.set(key, row.row);
       if (rowErrors.length === 0) good.push({ row: row.row, value: draft });
     }
-    warnings.push(...damagedTextWarnings(row, ACTUAL_FIELDS, mapping));
+    warnings.push(...damaged(row));
     errors.push(...rowErrors);
   }
   return { total: rows.length, good, errors, errorRows: countRows(errors), warnings };

@@ -1,7 +1,7 @@
 import { DisciplineSchema, emptyFactors, type Discipline, type DisciplineCategory } from '#shared/domain/index.ts';
 import { toSimplified, type ColumnMapping, type ImportField } from './fields.ts';
 import { countRows, type ImportReport } from './report.ts';
-import { damagedTextWarnings, issueAt, type CellIssue, type SourceRow } from './rows.ts';
+import { damagedTextChecker, issueAt, type CellIssue, type SourceRow } from './rows.ts';
 
 type DisciplineFieldKey = 'name' | 'category' | 'head' | 'bedCount' | 'staffCount' | 'rationale' | 'previousPlanRef';
 
@@ -25,6 +25,7 @@ const CATEGORY_BY_TEXT = new Map<string, DisciplineCategory>([
 
 /** A whole number typed or stored as text: "45", "４５", "1,200", "45.0". Blank is 0 (not yet counted). */
 function parseCount(text: string): number | string {
+  if (/^\d{1,9}$/.test(text)) return Number(text);
   const normal = text.normalize('NFKC').replace(/[,\s]/g, '');
   if (normal === '') return 0;
   if (!/^[-+]?\d+(\.\d+)?$/.test(normal)) return text;
@@ -52,7 +53,20 @@ function blankDiscipline(hospitalId: string): DisciplineDraft {
   return { hospitalId, name: '', parentId: null, head: '', staffCount: 0, bedCount: 0, category: 'UNCLASSIFIED', factors: emptyFactors(), rationale: '', previousPlanRef: '' };
 }
 
-const PLACEHOLDER_META = { id: 'import-row', updatedAt: '2000-01-01T00:00:00.000Z', version: 1 };
+/**
+ * The fields an import writes, with DisciplineSchema's own rules and messages. Factors, parent and record
+ * meta are not in the sheet; saveRecords parses the whole record again when it is written.
+ */
+const RowSchema = DisciplineSchema.pick({ hospitalId: true, name: true, head: true, staffCount: true, bedCount: true, category: true, rationale: true, previousPlanRef: true });
+
+/** Category cells repeat a handful of texts over thousands of rows: each is folded once. */
+function categoryReader(): (text: string) => DisciplineCategory | undefined {
+  const cache = new Map<string, DisciplineCategory | undefined>();
+  return (text) => {
+    if (!cache.has(text)) cache.set(text, CATEGORY_BY_TEXT.get(toSimplified(text.normalize('NFKC').replace(/\s/g, ''))));
+    return cache.get(text);
+  };
+}
 const fieldOf = (key: unknown) => DISCIPLINE_FIELDS.find((f) => f.key === key);
 
 /**
@@ -65,11 +79,13 @@ export function buildDisciplineImport(rows: readonly SourceRow[], mapping: Colum
   const good: ImportReport<DisciplineDraft>['good'] = [];
   const errors: CellIssue[] = [];
   const warnings: CellIssue[] = [];
+  const readCategory = categoryReader();
+  const damaged = damagedTextChecker(DISCIPLINE_FIELDS, mapping);
   for (const row of rows) {
     const v = row.values;
     const rowErrors: CellIssue[] = [];
     const fail = (key: DisciplineFieldKey, message: string) => rowErrors.push(issueAt(row, fieldOf(key)!, mapping, message));
-    const category = CATEGORY_BY_TEXT.get(toSimplified((v.category ?? '').normalize('NFKC').replace(/\s/g, '')));
+    const category = readCategory(v.category ?? '');
     if (category === undefined) fail('category', '无法识别的学科类别，应为 基础学科、平台学科、优势学科、重点扶持学科 或留空（未分类）');
     const bedCount = parseCount(v.bedCount ?? '');
     const staffCount = parseCount(v.staffCount ?? '');
@@ -87,7 +103,7 @@ export function buildDisciplineImport(rows: readonly SourceRow[], mapping: Colum
       ...(v.rationale !== undefined ? { rationale: v.rationale } : {}),
       ...(v.previousPlanRef !== undefined ? { previousPlanRef: v.previousPlanRef } : {}),
     };
-    const parsed = DisciplineSchema.safeParse({ ...draft, ...PLACEHOLDER_META });
+    const parsed = RowSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = fieldOf(issue.path[0]);
@@ -98,7 +114,7 @@ export function buildDisciplineImport(rows: readonly SourceRow[], mapping: Colum
     const firstRow = name ? seen.get(name) : undefined;
     if (firstRow !== undefined) fail('name', `与第 ${firstRow} 行的学科名称重复`);
     else if (name) seen.set(name, row.row);
-    warnings.push(...damagedTextWarnings(row, DISCIPLINE_FIELDS, mapping));
+    warnings.push(...damaged(row));
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else good.push({ row: row.row, value: draft });
   }

@@ -9,7 +9,7 @@ export { CSV_ENCODINGS, ENCODING_LABELS, describeDetection, type CsvEncoding, ty
 export { columnLetter, type SheetGrid } from './grid.ts';
 export { normalizeLabel, type ColumnMapping, type ImportField } from './fields.ts';
 export type { HeaderLayout, SourceColumn } from './header.ts';
-export type { CellIssue, SkippedRow } from './rows.ts';
+export { isNoteRow, type CellIssue, type SkippedRow } from './rows.ts';
 export { issueLine, type ImportReport } from './report.ts';
 export { analyzeSheet, applyRemembered, buildReport, pickSheet, readImportFile, type ImportSource, type ImportSpec, type SheetAnalysis } from './pipeline.ts';
 export { DISCIPLINE_FIELDS, type DisciplineDraft, type DisciplineImportContext } from './disciplines.ts';

@@ -29,6 +29,13 @@ export interface SkippedRow {
 /** Notes and totals kept below or between table rows in office files. */
 const NOTE_ROW = /^(注|备注|说明|填表|制表|审核|统计|合计|总计|小计|数据来源)/;
 
+/** A title or note inside the data area: one merged cell across the table, or a lone "注：…"/"合计" text. */
+export function isNoteRow(grid: SheetGrid, r: number): boolean {
+  if (grid.spanningRows.has(r)) return true;
+  const filled = grid.rows[r]!.filter((c) => c !== '');
+  return filled.length === 1 && NOTE_ROW.test(filled[0]!);
+}
+
 /**
  * The data rows under the header. Blank rows are passed over; a row that is one merged cell across the
  * table, or only a "注：…"/"合计" text, is skipped and listed so the user sees nothing was lost silently.
@@ -41,7 +48,7 @@ export function extractRows(grid: SheetGrid, layout: HeaderLayout, mapping: Colu
     const cells = grid.rows[r]!;
     const filled = cells.filter((c) => c !== '');
     if (filled.length === 0) continue;
-    if (grid.spanningRows.has(r) || (filled.length === 1 && NOTE_ROW.test(filled[0]!))) {
+    if (isNoteRow(grid, r)) {
       skipped.push({ row: r + 1, text: filled[0]!.slice(0, 80) });
       continue;
     }
@@ -59,15 +66,26 @@ export function issueAt(row: SourceRow, field: ImportField, mapping: ColumnMappi
   return { row: row.row, column: column === null || column === undefined ? '' : columnLetter(column), field: field.label, value: row.values[field.key] ?? '', message };
 }
 
-/** Damaged-text warnings (U+FFFD, GBK/Latin-1 mojibake) for the mapped text cells of a row. */
-export function damagedTextWarnings(row: SourceRow, fields: readonly ImportField[], mapping: ColumnMapping): CellIssue[] {
-  const warnings: CellIssue[] = [];
-  for (const field of fields) {
-    const text = row.values[field.key];
-    // Plain ASCII (numbers, codes) cannot carry the damage the detector looks for; skipping it keeps 50,000 rows fast.
-    if (!text || /^[\x20-\x7e]*$/.test(text)) continue;
-    const report = detectDamagedText(text);
-    if (report.damaged) warnings.push(issueAt(row, field, mapping, report.reasons.join('；')));
-  }
-  return warnings;
+/**
+ * Damaged-text warnings (U+FFFD, GBK/Latin-1 mojibake) for the mapped text cells of a row. Plain ASCII
+ * cannot carry the damage the detector looks for, and repeated texts (categories, heads) are judged once.
+ */
+export function damagedTextChecker(fields: readonly ImportField[], mapping: ColumnMapping): (row: SourceRow) => CellIssue[] {
+  const verdicts = new Map<string, string | null>();
+  const mapped = fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined);
+  return (row) => {
+    const warnings: CellIssue[] = [];
+    for (const field of mapped) {
+      const text = row.values[field.key];
+      if (!text || /^[\x20-\x7e]*$/.test(text)) continue;
+      let reason = verdicts.get(text);
+      if (reason === undefined) {
+        const report = detectDamagedText(text);
+        reason = report.damaged ? report.reasons.join('；') : null;
+        if (verdicts.size < 10_000) verdicts.set(text, reason);
+      }
+      if (reason !== null) warnings.push(issueAt(row, field, mapping, reason));
+    }
+    return warnings;
+  };
 }

@@ -2,6 +2,7 @@
 // same run. Timings are reported, never asserted: tests do not fail on wall-clock time.
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
+import { benchImport } from './import.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
 import { benchReadiness } from './readiness.bench.ts';
 import { benchScoring } from './scoring.bench.ts';
@@ -32,6 +33,7 @@ try {
   ]);
   printTable('Contract assessment (pure scoring in Node)', benchScoring());
   printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
+  printTable('学科清单 import, 50,000 rows (shared/import in Node)', await benchImport());
 } finally {
   await browser.close();
   preview.stop();

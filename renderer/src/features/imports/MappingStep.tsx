@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Descriptions, Flex, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { CSV_ENCODINGS, ENCODING_LABELS, describeDetection, type ImportField, type ImportSource, type SheetAnalysis } from '#shared/import/index.ts';
+import { CSV_ENCODINGS, ENCODING_LABELS, describeDetection, isNoteRow, type ImportField, type ImportSource, type SheetAnalysis } from '#shared/import/index.ts';
 import type { SourceState } from './useImportSource.ts';
 
 const PREVIEW_ROWS = 8;
@@ -17,10 +17,11 @@ interface MappingStepProps {
 type PreviewRow = { key: number; row: number; cells: string[] };
 
 function previewRows(state: MappingStepProps['state'], analysis: SheetAnalysis): PreviewRow[] {
-  const rows = state.source.sheets[state.sheetIndex]!.rows;
+  const sheet = state.source.sheets[state.sheetIndex]!;
+  const rows = sheet.rows;
   const out: PreviewRow[] = [];
   for (let r = analysis.layout.dataStart; r < rows.length && out.length < PREVIEW_ROWS; r++) {
-    if (rows[r]!.some((c) => c !== '')) out.push({ key: r, row: r + 1, cells: rows[r]! });
+    if (rows[r]!.some((c) => c !== '') && !isNoteRow(sheet, r)) out.push({ key: r, row: r + 1, cells: rows[r]! });
   }
   return out;
 }
