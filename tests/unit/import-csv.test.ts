@@ -67,3 +67,11 @@ describe('CSV encodings', () => {
     expect(tab.report.good[0]!.value).toMatchObject({ name: '儿科', bedCount: 8 });
   });
 });
+
+describe('the CLI’s copy of the encoding list', () => {
+  it('matches shared/import', async () => {
+    const { CSV_ENCODINGS } = await import('#shared/import/index.ts');
+    const { importCommand } = await import('#cli/commands/import.ts');
+    expect(importCommand.synopsis).toContain(`--encoding ${CSV_ENCODINGS.join('|')}`);
+  });
+});
