@@ -1,8 +1,28 @@
 // `npm run screenshots`: the pictures in docs/screenshots, taken from the production build in Chromium with the
 // demo hospital loaded. Re-run after changing a page and look at what changed before committing.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
+import { officeDisciplineWorkbook } from '../tests/helpers/import-files.ts';
+
+/** Opens 学科梳理's import with a generated 学科清单 (one bad row) and waits for the mapping preview. */
+async function openImport(page: Page): Promise<void> {
+  const file = join(await mkdtemp(join(tmpdir(), 'planner-shots-')), '学科清单.xlsx');
+  await writeFile(file, await officeDisciplineWorkbook([
+    ['疼痛科', '重点扶持', '孙丽', 12, '8'],
+    ['睡眠医学中心', '平台学科', '周强', '6', 5],
+    ['医学美容科', '基础学科', '吴敏', 'abc', 4],
+    ['变态反应科', '重点学科', '郑华', 4, '3'],
+    ['临床心理科', '', '钱进', 10, 9],
+  ]));
+  await page.getByTestId('discipline-import').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick-file').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('import-preview').waitFor();
+}
 
 const OUT = 'docs/screenshots';
 
@@ -21,6 +41,17 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
   },
   { name: 'hospital', route: '/hospital' },
   { name: 'disciplines', route: '/disciplines' },
+  { name: 'import-mapping', route: '/disciplines', prepare: openImport },
+  {
+    name: 'import-report',
+    route: '/disciplines',
+    prepare: async (page) => {
+      // Taken right after import-mapping: the same hash route keeps that dialog open.
+      if (!(await page.getByTestId('import-preview').isVisible())) await openImport(page);
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-report').waitFor();
+    },
+  },
   { name: 'specialties', route: '/specialties' },
   ...(['diseases', 'needs', 'milestones'] as const).map((tab) => ({
     name: `specialty-${tab}`,

@@ -3,6 +3,7 @@
 // `npm run bench -- roadmap` runs only the named groups; BENCH_PORT moves the preview server off 4174.
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
+import { benchImport } from './import.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
 import { benchRoadmap, printFrameTable } from './roadmap.bench.ts';
 import { benchReadiness } from './readiness.bench.ts';
@@ -45,6 +46,7 @@ try {
   if (wants('scoring')) printTable('Contract assessment (pure scoring in Node)', benchScoring());
   if (wants('readiness')) printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
   if (wants('workbook')) printWorkbookBench(await benchWorkbook());
+  if (wants('import')) printTable('学科清单 import, 50,000 rows (shared/import in Node)', await benchImport());
 } finally {
   await browser.close();
   preview.stop();

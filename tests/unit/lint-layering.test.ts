@@ -15,6 +15,7 @@ describe('layering lint rule', () => {
     ['cli/main.ts', '#electron/main.ts', 'cli/ may not access electron/'],
     ['renderer/src/db/records.ts', '#shared/node/atomic-write.ts', 'renderer/ may not access shared/node/ (Node only)'],
     ['shared/domain/tables.ts', '../node/atomic-write.ts', 'shared/ may not access shared/node/ (Node only)'],
+    ['renderer/src/features/imports/ImportDialog.tsx', 'exceljs', 'exceljs is imported only in shared/export/ or shared/import/'],
   ])('refuses %s importing %s', (file, spec, reason) => {
     expect(checkImport(file, spec)).toBe(reason);
   });
@@ -30,6 +31,7 @@ describe('layering lint rule', () => {
     ['renderer/vite.config.ts', 'node:url'],
     ['cli/io.ts', '#shared/node/atomic-write.ts'],
     ['shared/node/atomic-write.ts', 'node:fs/promises'],
+    ['shared/import/xlsx-read.ts', 'exceljs'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });

@@ -16,6 +16,7 @@ import { useContractFilters } from '#renderer/stores/contractFilters.ts';
 import { useGradeScale } from '#renderer/features/hospital/useHospitals.ts';
 import { gradeColor } from './labels.ts';
 import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
+import { ActualImportButton } from '#renderer/features/imports/ActualImport.tsx';
 import { QualitativeModal } from './QualitativeModal.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useContractActions } from './useContracts.ts';
@@ -135,6 +136,7 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
           <Segmented value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y} 年` }))} data-testid="assessment-year" />
           <Input style={{ width: 220 }} prefix={<Typography.Text type="secondary">当前用户</Typography.Text>} value={operator} onChange={(e) => setOperator(e.target.value)} aria-label="当前用户" />
           <Input style={{ width: 260 }} prefix={<Typography.Text type="secondary">DRG 版本</Typography.Text>} value={drgVersion} onChange={(e) => setDrgVersion(e.target.value)} aria-label="DRG 版本" />
+          <ActualImportButton version={version} operator={operator} drgVersion={drgVersion} />
           <Statistic title="总分" value={result.total.toFixed(2)} data-testid="assessment-total" />
           <div data-testid="assessment-grade">
             <Typography.Text type="secondary">等级</Typography.Text>

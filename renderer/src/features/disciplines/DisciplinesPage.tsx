@@ -7,6 +7,7 @@ import { COMMON } from '#renderer/i18n/index.ts';
 import { useDisciplineFilters, type CategoryFilter } from '#renderer/stores/disciplineFilters.ts';
 import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
+import { DisciplineImportButton } from '#renderer/features/imports/DisciplineImport.tsx';
 import { BulkClassifyBar } from './BulkClassifyBar.tsx';
 import { CATEGORY_ORDER } from './categories.ts';
 import { DisciplineFindings } from './DisciplineFindings.tsx';
@@ -156,6 +157,7 @@ export function DisciplinesPage() {
                 }}
               />
             )}
+            {target && <DisciplineImportButton hospitalId={target} hospitalName={hospitalNames.get(target) ?? ''} />}
             {target && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ discipline: undefined, hospitalId: target })}>
                 新增学科
