@@ -10,9 +10,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import subsetFont from 'subset-font';
-import { sampleStrings } from './fonts/extra-text.ts';
-import { subsetText } from './fonts/charset.ts';
-import { withNames, type FontNames } from './fonts/sfnt-names.ts';
+import { sampleStrings } from './font-sample-text.ts';
+import { subsetText } from './font-charset.ts';
+import { withNames, type FontNames } from './font-names.ts';
 import { BUNDLED_FONTS } from '#shared/export/pdf/font-files.ts';
 
 const OFL_URL = 'https://openfontlicense.org';

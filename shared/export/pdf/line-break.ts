@@ -75,3 +75,16 @@ export function splitForLineBreaking(word: string): string[] {
   });
   return parts;
 }
+
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d';
+const SPACE_BESIDE_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
+
+/**
+ * Drops half-width spaces next to Chinese characters ("床位 2200 张" → "床位2200张"), as Chinese typesetting
+ * does. They matter for layout too: textkit's Knuth–Plass breaker gives only spaces stretch, so a paragraph
+ * with a few spaces gets its lines broken at those spaces, leaving lines short; without them it falls back
+ * to filling each line, which is the Chinese rule.
+ */
+export function tidySpaces(text: string): string {
+  return text.replace(SPACE_BESIDE_CJK, '');
+}

@@ -26,7 +26,7 @@ const CLOSING_HEIGHT = 2 * LINE_PITCH + 4;
  * of the text block; the 版记 sits on the foot of the last page, where a spacer at the end of the content
  * has kept room for it.
  */
-export function OfficialPage(props: { styles: OfficialStyles; closing?: ClosingBlock; children: ReactNode }): ReactNode {
+export function OfficialPage(props: { styles: OfficialStyles; closing?: ClosingBlock; children?: ReactNode }): ReactNode {
   const { styles, closing } = props;
   return h(
     Page,

@@ -8,6 +8,7 @@ import type { TableView } from '#shared/export/tables/types.ts';
 import { chineseNumeral, heading, planBlocks } from './blocks.ts';
 import { OfficialPage } from './page.ts';
 import type { OfficialStyles } from './styles.ts';
+import { printable } from './printable.ts';
 import { PdfTable } from './table.ts';
 
 /** 成文日期 in Arabic numerals without leading zeros: 2024年1月8日. A draft without a date leaves blanks. */
@@ -38,10 +39,11 @@ export function annexSources(plan: Plan): PlanTableSource[] {
 export function PlanDocument(input: PlanDocumentInput): ReactNode {
   const { styles, hospital, plan } = input;
   const issuer = plan.issuingOrgan || hospital.name;
-  const annexes = annexSources(plan).map((source) => input.table(source));
+  const table = (source: PlanTableSource) => printable(input.table(source));
+  const annexes = annexSources(plan).map(table);
   const body = PLAN_SECTIONS.flatMap((key, i) => [
     heading(styles, 1, `${chineseNumeral(i + 1)}、${PLAN_SECTION_LABELS[key]}`, `h${key}`),
-    ...planBlocks(styles, plan.sections[key], (block) => input.table(block.source)).map((node, j) => h(View, { key: `${key}${j}` }, node)),
+    ...planBlocks(styles, plan.sections[key], (block) => table(block.source)).map((node, j) => h(View, { key: `${key}${j}` }, node)),
   ]);
   return h(
     OfficialPage,

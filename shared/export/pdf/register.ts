@@ -23,6 +23,8 @@ function sourceKey(file: FontFile): string {
 function dataUrl(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // btoa exists in Node ≥ 16, browsers and workers; shared/ compiles without DOM types.
+  const { btoa } = globalThis as unknown as { btoa: (data: string) => string };
   return `data:font/ttf;base64,${btoa(binary)}`;
 }
 

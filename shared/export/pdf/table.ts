@@ -39,15 +39,13 @@ export function columnWidths(columns: readonly TableColumn[], total = PAGE.block
 export function PdfTable(props: { styles: OfficialStyles; view: TableView; caption?: string }): ReactNode {
   const { styles, view } = props;
   const widths = columnWidths(view.columns);
+  // A cell is one Text carrying its own borders: half the nodes of a View around a Text, and layout time
+  // grows with the node count.
   const cell = (text: string, index: number, header: boolean, numeric: boolean, key: string) =>
-    h(
-      View,
-      { key, style: [styles.tableCellBox, { width: widths[index]! }] },
-      h(PText, { style: header ? styles.tableHeaderCell : [styles.tableCell, { textAlign: numeric ? 'right' : 'left' }] }, text),
-    );
+    h(PText, { key, style: [header ? styles.tableHeaderCell : styles.tableCell, styles.tableCellBox, { width: widths[index]!, textAlign: header ? 'center' : numeric ? 'right' : 'left' }] }, text);
   const header = h(
     View,
-    { style: styles.tableRow, fixed: true, key: 'header' },
+    { style: styles.tableHeaderRow, fixed: true, key: 'header' },
     view.columns.map((c, i) => cell(c.label, i, true, false, c.key)),
   );
   const rows = view.rows.map((row, r) =>
@@ -57,7 +55,7 @@ export function PdfTable(props: { styles: OfficialStyles; view: TableView; capti
       view.columns.map((c, i) => cell(formatCell(row[c.key] ?? null, c.kind), i, false, NUMERIC_KINDS.has(c.kind), c.key)),
     ),
   );
-  const empty = view.rows.length === 0 ? h(View, { style: styles.tableRow, key: 'empty' }, h(View, { style: [styles.tableCellBox, { width: PAGE.blockWidth }] }, h(PText, { style: [styles.tableCell, { textAlign: 'center' }] }, '（无）'))) : null;
+  const empty = view.rows.length === 0 ? h(View, { style: styles.tableRow, key: 'empty' }, h(PText, { style: [styles.tableCell, styles.tableCellBox, { width: PAGE.blockWidth, textAlign: 'center' }] }, '（无）')) : null;
   return h(
     View,
     {},
