@@ -32,9 +32,15 @@ export function paragraph(styles: OfficialStyles, text: string, key?: string): R
  * The blocks of one plan section. Lists print as numbered paragraphs (1. … for ordered lists, the level-4
  * （1）style would be wrong at this depth); `table` blocks print the table the view builder gives.
  */
-export function planBlocks(styles: OfficialStyles, blocks: readonly PlanBlock[], tableFor: (block: Extract<PlanBlock, { type: 'table' }>) => TableView): ReactNode[] {
+export function planBlocks(
+  styles: OfficialStyles,
+  blocks: readonly PlanBlock[],
+  tableFor: (block: Extract<PlanBlock, { type: 'table' }>) => TableView,
+  keyPrefix = 'b',
+): ReactNode[] {
+  // Blocks stay siblings (no wrapping view): a heading's minPresenceAhead only sees its own siblings.
   return blocks.map((block, index) => {
-    const key = `b${index}`;
+    const key = `${keyPrefix}${index}`;
     switch (block.type) {
       case 'heading':
         return heading(styles, block.level, block.text, key);
@@ -48,7 +54,7 @@ export function planBlocks(styles: OfficialStyles, blocks: readonly PlanBlock[],
         );
       case 'table': {
         const view = tableFor(block);
-        return h(View, { key }, h(PdfTable, { styles, view, caption: view.title }));
+        return h(PdfTable, { key, styles, view, caption: view.title });
       }
     }
   });

@@ -4,9 +4,12 @@ import { createElement as h, type ReactNode } from 'react';
 import { LINE_PITCH, PAGE } from './geometry.ts';
 import type { OfficialStyles } from './styles.ts';
 
-/** `— 3 —`: a 一字线 (U+2014) and a space either side of the Arabic number. */
+/**
+ * `— 3 —`: a 一字线 (U+2014) either side of the Arabic number. The gap is two half-width spaces: with one,
+ * text extraction (poppler, pdf.js) reads the dashes as touching the number ("—3—").
+ */
 export function pageNumberText(n: number): string {
-  return `— ${n} —`;
+  return `—  ${n}  —`;
 }
 
 /** 版记: 抄送, then 印发机关 left and 印发日期 right, between rules as wide as the text block. */

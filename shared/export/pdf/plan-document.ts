@@ -43,7 +43,7 @@ export function PlanDocument(input: PlanDocumentInput): ReactNode {
   const annexes = annexSources(plan).map(table);
   const body = PLAN_SECTIONS.flatMap((key, i) => [
     heading(styles, 1, `${chineseNumeral(i + 1)}、${PLAN_SECTION_LABELS[key]}`, `h${key}`),
-    ...planBlocks(styles, plan.sections[key], (block) => table(block.source)).map((node, j) => h(View, { key: `${key}${j}` }, node)),
+    ...planBlocks(styles, plan.sections[key], (block) => table(block.source), key),
   ]);
   return h(
     OfficialPage,

@@ -2,33 +2,53 @@ import { View } from '@react-pdf/renderer';
 import { PText } from './text.ts';
 import { createElement as h, type ReactNode } from 'react';
 import type { CellValue, TableColumn, TableView } from '#shared/export/tables/types.ts';
-import { PAGE } from './geometry.ts';
+import { PAGE, TABLE_SIZE } from './geometry.ts';
 import type { OfficialStyles } from './styles.ts';
 
 const NUMERIC_KINDS = new Set<TableColumn['kind']>(['integer', 'decimal', 'percent', 'money']);
 
-/** A cell as printed: numbers with thousands separators and the decimals their kind calls for. */
+/** A cell as printed: numbers without grouping (years and counts read as written), money with two decimals. */
 export function formatCell(value: CellValue, kind: TableColumn['kind']): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   switch (kind) {
     case 'integer':
-      return Math.round(value).toLocaleString('en-US');
+      return String(Math.round(value));
     case 'money':
-    case 'decimal':
-      return value.toLocaleString('en-US', { minimumFractionDigits: kind === 'money' ? 2 : 0, maximumFractionDigits: 2 });
+      return value.toFixed(2);
     case 'percent':
-      return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
+      return `${Math.round(value * 100) / 100}%`;
     default:
-      return String(value);
+      return String(Math.round(value * 10_000) / 10_000);
   }
 }
 
-/** Column widths in points: each column's character width, scaled so the table fills the text block. */
-export function columnWidths(columns: readonly TableColumn[], total = PAGE.blockWidth): number[] {
-  const chars = columns.map((c) => Math.max(2, c.width ?? Math.max(4, c.label.length)));
-  const sum = chars.reduce((a, b) => a + b, 0);
-  return chars.map((c) => (c / sum) * total);
+/** Width of a string in ems: Han and full-width characters one, everything else about half. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.55;
+  return ems;
+}
+
+const CELL_PADDING_EMS = 0.6;
+
+/**
+ * Column widths in points. Numbers, dates and short codes get the width of their longest value, so they never
+ * wrap; the rest of the block goes to text columns in proportion to the width their view asks for (at least
+ * two characters each, so a header wraps no narrower than 2 字). A table narrower than the block is widened.
+ */
+export function columnWidths(columns: readonly TableColumn[], rows: readonly Record<string, CellValue>[], fontSize: number, total = PAGE.blockWidth): number[] {
+  const totalEms = total / fontSize;
+  const longest = columns.map((c) => Math.max(0, ...rows.map((r) => textEms(formatCell(r[c.key] ?? null, c.kind)))) + CELL_PADDING_EMS);
+  const rigid = columns.map((c, i) => NUMERIC_KINDS.has(c.kind) || c.kind === 'date' || longest[i]! <= 4.6);
+  const wanted = columns.map((c, i) => (rigid[i] ? Math.max(longest[i]!, 2 + CELL_PADDING_EMS) : Math.max(2 + CELL_PADDING_EMS, Math.min(c.width ?? 10, longest[i]!))));
+  const rigidEms = wanted.reduce((sum, w, i) => sum + (rigid[i] ? w : 0), 0);
+  const flexEms = wanted.reduce((sum, w, i) => sum + (rigid[i] ? 0 : w), 0);
+  const room = totalEms - rigidEms;
+  const scale = flexEms === 0 ? 1 : Math.max(room, 0) / flexEms;
+  const ems = wanted.map((w, i) => (rigid[i] ? w : Math.max(2 + CELL_PADDING_EMS, w * scale)));
+  const sum = ems.reduce((a, b) => a + b, 0);
+  return ems.map((e) => (e / sum) * total);
 }
 
 /**
@@ -38,7 +58,7 @@ export function columnWidths(columns: readonly TableColumn[], total = PAGE.block
  */
 export function PdfTable(props: { styles: OfficialStyles; view: TableView; caption?: string }): ReactNode {
   const { styles, view } = props;
-  const widths = columnWidths(view.columns);
+  const widths = columnWidths(view.columns, view.rows, TABLE_SIZE);
   // A cell is one Text carrying its own borders: half the nodes of a View around a Text, and layout time
   // grows with the node count.
   const cell = (text: string, index: number, header: boolean, numeric: boolean, key: string) =>
