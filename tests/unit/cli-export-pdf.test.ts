@@ -1,0 +1,39 @@
+// `planner export --pdf`: the real command in a child process writes a PDF that poppler reads back.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeBackup } from '#shared/backup/index.ts';
+import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
+import { poppler } from '#tests/helpers/poppler.ts';
+
+const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const work = mkdtempSync(join(tmpdir(), 'planner-export-pdf-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup(generateSample({ size: 'demo' }), 'test')));
+
+function planner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('planner export --pdf', { timeout: 600_000 }, () => {
+  it('writes the plan of the only hospital as an A4 PDF', async () => {
+    const run = await planner('export', '--in', 'demo.json', '--pdf', 'plan.pdf', '--doc', 'plan');
+    expect(run.stderr).toBe('');
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout).toMatch(new RegExp(`Wrote .*plan\\.pdf: PDF \\(plan\\) of ${DEMO_HOSPITAL_NAME}`));
+    const file = join(work, 'plan.pdf');
+    expect(poppler('pdfinfo', [file])).toMatch(/Page size: +595\.28 x 841\.89 pts \(A4\)/);
+    const text = poppler('pdftotext', [file, '-']);
+    expect(text).toContain(`${DEMO_HOSPITAL_NAME}临床专科能力建设规划`);
+    expect(text).toContain('— 1 —');
+  });
+});
