@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
+import { writePdfPreviews } from './pdf-previews.ts';
 
 const OUT = 'docs/screenshots';
 
@@ -48,6 +49,7 @@ try {
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     console.log(`${OUT}/${shot.name}.png`);
   }
+  if (only.length === 0 || only.includes('pdf')) await writePdfPreviews(OUT);
 } finally {
   await browser.close();
   preview.stop();
