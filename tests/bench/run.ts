@@ -2,6 +2,7 @@
 // same run. Timings are reported, never asserted: tests do not fail on wall-clock time.
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
+import { benchPdf } from './pdf.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
 import { benchReadiness } from './readiness.bench.ts';
 import { benchScoring } from './scoring.bench.ts';
@@ -33,6 +34,7 @@ try {
   ]);
   printTable('Contract assessment (pure scoring in Node)', benchScoring());
   printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
+  printTable('Formal PDF documents: a ~90-page plan, react-pdf in Node vs headless Chromium page.pdf()', await benchPdf(browser));
   printWorkbookBench(await benchWorkbook());
 } finally {
   await browser.close();
