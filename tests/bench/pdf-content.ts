@@ -15,7 +15,7 @@ import { BUNDLED_FONT_DIR } from '#shared/node/pdf-fonts.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
 
 /** The demo sample whose plan's 主要任务 repeats its text until the plan runs to about 100 pages. */
-export function longPlanSample(rounds = 9): { tables: AllTables; hospitalId: string } {
+export function longPlanSample(rounds = 10): { tables: AllTables; hospitalId: string } {
   const tables = generateSample({ size: 'demo' });
   const hospital = tables.hospitals.find((h) => h.name === DEMO_HOSPITAL_NAME)!;
   const plan = tables.plans.find((p) => p.hospitalId === hospital.id)!;
