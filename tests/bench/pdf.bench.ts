@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { buildPdf } from '#shared/export/pdf/index.ts';
 import { nodePdfFonts } from '#shared/node/pdf-fonts.ts';
-import { launchBrowser, printTable, type Figure } from './harness.ts';
+import { launchBrowser, median, printTable, type Figure } from './harness.ts';
 import { longPlanSample, planHtml } from './pdf-content.ts';
 
 const RUNS = Number(process.env.PDF_BENCH_RUNS ?? 3);
