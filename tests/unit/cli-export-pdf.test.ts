@@ -14,7 +14,13 @@ const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const work = mkdtempSync(join(tmpdir(), 'planner-export-pdf-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup(generateSample({ size: 'demo' }), 'test')));
+// The demo with a two-paragraph plan: the command is under test here, the layout in pdf-documents.test.ts.
+const demo = generateSample({ size: 'demo' });
+const shortPlans = demo.plans.map((plan) => ({
+  ...plan,
+  sections: { ...plan.sections, TASKS: plan.sections.TASKS.filter((b) => b.type === 'paragraph'), BACKGROUND: [], GOALS: [], SAFEGUARDS: [] },
+}));
+writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup({ ...demo, plans: shortPlans }, 'test')));
 
 function planner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {

@@ -10,7 +10,16 @@ import { nodePdfFonts } from '#shared/node/pdf-fonts.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
 import { fontRows, poppler, wordBoxes } from '#tests/helpers/poppler.ts';
 
-const tables = generateSample({ size: 'demo' });
+// The demo hospital with two of its specialties and three contract lineages: every kind of document and
+// page, at a third of the demo's 200 pages (the unit tests share two cores with everything else).
+const demo = generateSample({ size: 'demo' });
+const keptSpecialties = new Set(demo.specialties.slice(0, 2).map((s) => s.id));
+const keptRoots = new Set([...new Set(demo.contracts.map((c) => c.rootId))].slice(0, 3));
+const tables = {
+  ...demo,
+  specialties: demo.specialties.filter((s) => keptSpecialties.has(s.id)),
+  contracts: demo.contracts.filter((c) => keptRoots.has(c.rootId)),
+};
 const hospital = tables.hospitals.find((h) => h.name === DEMO_HOSPITAL_NAME)!;
 const specialties = tables.specialties.filter((s) => s.hospitalId === hospital.id);
 const contracts = currentContracts(tables.contracts, hospital.id);
