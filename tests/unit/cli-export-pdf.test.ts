@@ -1,17 +1,15 @@
-// `planner export --pdf`: the real command in a child process writes a PDF that poppler reads back.
-import { execFile } from 'node:child_process';
+// `planner export --pdf`: the command's dispatcher, in process (a child process would add a third busy process
+// on the two shared cores; cli-export.test.ts already runs the binary itself), writes a PDF poppler reads back.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '#cli/io.ts';
+import { runPlanner } from '#cli/run.ts';
 import { makeBackup } from '#shared/backup/index.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
 import { poppler } from '#tests/helpers/poppler.ts';
 
-const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const work = mkdtempSync(join(tmpdir(), 'planner-export-pdf-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 // The demo with a two-paragraph plan: the command is under test here, the layout in pdf-documents.test.ts.
@@ -22,12 +20,12 @@ const shortPlans = demo.plans.map((plan) => ({
 }));
 writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup({ ...demo, plans: shortPlans }, 'test')));
 
-function planner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
+async function planner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
+  const code = await runPlanner(args, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 describe('planner export --pdf', { timeout: 600_000 }, () => {
