@@ -23,6 +23,7 @@ async function openImport(page: Page): Promise<void> {
   await (await chooser).setFiles(file);
   await page.getByTestId('import-preview').waitFor();
 }
+import { writePdfPreviews } from './pdf-previews.ts';
 
 const OUT = 'docs/screenshots';
 
@@ -125,6 +126,7 @@ try {
     await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage });
     console.log(`${OUT}/${shot.name}.png`);
   }
+  if (only.length === 0 || only.includes('pdf')) await writePdfPreviews(OUT);
 } finally {
   await browser.close();
   preview.stop();

@@ -10,14 +10,17 @@ import { readText } from './check.ts';
 export const PDF_DOCS = ['plan', 'specialties', 'contracts', 'all'] as const;
 export type PdfDoc = (typeof PDF_DOCS)[number];
 
-/** What the PDF exporter (shared/export/pdf, issue 7) provides; null until it is merged. */
+/** What the PDF exporter (shared/export/pdf, issue 7) provides. */
 type PdfBuilder = (tables: AllTables, options: { hospitalId: string; doc: PdfDoc }) => Promise<Uint8Array>;
 /**
- * The PDF builder, or null while it does not exist. When shared/export/pdf lands, this becomes
- * `import { buildPdf } from '#shared/export/pdf/index.ts';` … `return buildPdf;` and nothing else changes.
+ * The PDF builder with this machine's fonts (the official Windows fonts where present, else the bundled
+ * subsets). Loaded on use like exceljs: react-pdf and its layout engine take a while to load.
  */
-function pdfBuilder(): PdfBuilder | null {
-  return null;
+function pdfBuilder(): PdfBuilder {
+  return async (tables, options) => {
+    const [{ buildPdf }, { nodePdfFonts }] = await Promise.all([import('#shared/export/pdf/index.ts'), import('#shared/node/pdf-fonts.ts')]);
+    return buildPdf(tables, { ...options, fonts: nodePdfFonts() });
+  };
 }
 
 /** One file the command writes: where, and how its bytes are made. */
@@ -76,10 +79,6 @@ export const exportCommand: Command = {
     if (xlsx) outputs.push({ kind: 'workbook', path: resolve(io.cwd, xlsx), build: buildXlsx });
     if (pdf) {
       const buildPdf = pdfBuilder();
-      if (!buildPdf) {
-        io.err('planner export: --pdf is not available yet (the PDF documents come with a later version)');
-        return EXIT.INVALID;
-      }
       outputs.push({ kind: `PDF (${doc})`, path: resolve(io.cwd, pdf), build: (tables, hospitalId) => buildPdf(tables, { hospitalId, doc }) });
     }
 

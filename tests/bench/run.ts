@@ -4,6 +4,7 @@
 import { generateSample } from '#shared/sample/index.ts';
 import { benchDisciplines } from './disciplines.bench.ts';
 import { benchImport } from './import.bench.ts';
+import { benchPdf } from './pdf.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
 import { benchRoadmap, printFrameTable } from './roadmap.bench.ts';
 import { benchReadiness } from './readiness.bench.ts';
@@ -47,6 +48,7 @@ try {
   if (wants('readiness')) printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
   if (wants('workbook')) printWorkbookBench(await benchWorkbook());
   if (wants('import')) printTable('学科清单 import, 50,000 rows (shared/import in Node)', await benchImport());
+  if (wants('pdf')) printTable('Formal PDF documents: a ~100-page plan, react-pdf in Node vs headless Chromium page.pdf()', await benchPdf(browser));
 } finally {
   await browser.close();
   preview.stop();

@@ -77,12 +77,6 @@ describe('planner export (in process)', { timeout: 60_000 }, () => {
     expect((await inProcess('export', '--bogus')).stderr).toContain("Unknown option '--bogus'");
   });
 
-  it('says --pdf is not available yet, exit 2', async () => {
-    const run = await inProcess('export', '--in', 'demo.json', '--pdf', 'plan.pdf', '--doc', 'plan');
-    expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toContain('not available yet');
-  });
-
   it('exits 2 for a missing file and for a folder that does not exist', async () => {
     const missing = await inProcess('export', '--in', 'absent.json', '--xlsx', 'x.xlsx');
     expect(missing).toMatchObject({ code: 2 });
