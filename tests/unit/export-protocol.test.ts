@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { emptyTables } from '#shared/domain/index.ts';
 import { ExportClient, type WorkerLike } from '#renderer/features/export/exportClient.ts';
@@ -12,6 +13,7 @@ import {
   type ToWorker,
 } from '#renderer/features/export/protocol.ts';
 import { BUILDERS } from '#renderer/features/export/worker/builders.ts';
+import { bundleBuilder } from '#renderer/features/export/worker/bundle.ts';
 import { serveExports, type BuilderRegistry, type WorkerPort } from '#renderer/features/export/worker/serve.ts';
 
 // The page ↔ worker protocol, and both of its ends running against each other in one process: messages go
@@ -207,5 +209,47 @@ describe('the kinds the page offers', () => {
   it('are exactly the kinds the worker can build', () => {
     const available = KIND_INFO.filter((k) => k.unavailable === null).map((k) => k.kind);
     expect(available.sort()).toEqual(Object.keys(BUILDERS).sort());
+  });
+});
+
+describe('全部: the submission bundle', () => {
+  it('zips every part under its own file name, with progress across the parts', async () => {
+    const tables = emptyTables();
+    tables.hospitals.push({ id: 'h1', name: '示例市第一人民医院' } as (typeof tables.hospitals)[number]);
+    const registry: BuilderRegistry = {
+      workbook: (_t, _x, { progress }) => {
+        progress(1, 2, 'x');
+        return Promise.resolve({ bytes: new TextEncoder().encode('xlsx bytes'), extension: 'xlsx' });
+      },
+      plan: () => Promise.resolve({ bytes: new TextEncoder().encode('%PDF-1.7'), extension: 'pdf' }),
+    };
+    const seen: string[] = [];
+    const built = await bundleBuilder(['workbook', 'plan'], registry)(tables, { ...TARGET, kind: 'all', now: '2026-12-01T04:00:00.000Z' }, {
+      signal: new AbortController().signal,
+      progress: (done, total, stage) => seen.push(`${stage} ${done}/${total}`),
+    });
+    expect(built.extension).toBe('zip');
+    const files = unzipSync(built.bytes);
+    expect(Object.keys(files).sort()).toEqual(['示例市第一人民医院-临床专科建设规划-2026-12-01.pdf', '示例市第一人民医院-临床专科建设规划-2026-12-01.xlsx']);
+    expect(new TextDecoder().decode(files['示例市第一人民医院-临床专科建设规划-2026-12-01.pdf'])).toBe('%PDF-1.7');
+    expect(seen).toEqual(['数据工作簿 0/2000', '数据工作簿 500/2000', '规划正文 1000/2000']);
+  });
+
+  it('stops between parts once aborted', async () => {
+    const controller = new AbortController();
+    let planBuilt = false;
+    const registry: BuilderRegistry = {
+      workbook: () => {
+        controller.abort();
+        return Promise.resolve({ bytes: new Uint8Array(1), extension: 'xlsx' });
+      },
+      plan: () => {
+        planBuilt = true;
+        return Promise.resolve({ bytes: new Uint8Array(1), extension: 'pdf' });
+      },
+    };
+    const run = bundleBuilder(['workbook', 'plan'], registry)(emptyTables(), { ...TARGET, kind: 'all' }, { signal: controller.signal, progress: () => {} });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(planBuilt).toBe(false);
   });
 });
