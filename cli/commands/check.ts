@@ -9,7 +9,7 @@ import { EXIT, errorText, plural, type CliIo } from '../io.ts';
 import { formatTable } from '../table.ts';
 
 /** Reads the file as strict UTF-8: a GBK export or a spreadsheet picked by mistake gets a clear reason. */
-async function readText(path: string): Promise<{ text: string } | { reason: string }> {
+export async function readText(path: string): Promise<{ text: string } | { reason: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

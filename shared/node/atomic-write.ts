@@ -8,7 +8,7 @@ export const ATOMIC_TEMP_SUFFIX = '.tmp';
  * Writes through a temporary file in the same folder, synced, then renamed over the target: a crash or a full
  * disk leaves either the old file or the whole new one, never half of one (architecture.md, "Storage").
  */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array): Promise<void> {
   const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${ATOMIC_TEMP_SUFFIX}`;
   try {
     const handle = await open(temp, 'wx');
