@@ -27,7 +27,7 @@ export const KIND_INFO: readonly KindInfo[] = [
     description: '全部数据表，每表一个工作表，含提交前检查结果（.xlsx）',
     extension: 'xlsx',
     fileWord: '临床专科建设规划',
-    unavailable: '数据工作簿模块尚未并入本版本，暂不能导出。',
+    unavailable: null,
   },
   {
     kind: 'plan',
