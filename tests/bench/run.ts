@@ -5,6 +5,7 @@ import { benchDisciplines } from './disciplines.bench.ts';
 import { launchBrowser, printTable, startPreview } from './harness.ts';
 import { benchReadiness } from './readiness.bench.ts';
 import { benchScoring } from './scoring.bench.ts';
+import { benchWorkbook, printWorkbookBench } from './workbook.bench.ts';
 
 const preview = await startPreview(4174);
 const browser = await launchBrowser();
@@ -32,6 +33,7 @@ try {
   ]);
   printTable('Contract assessment (pure scoring in Node)', benchScoring());
   printTable('提交前检查 over the province sample (pure shared code in Node)', benchReadiness(sample));
+  printWorkbookBench(await benchWorkbook());
 } finally {
   await browser.close();
   preview.stop();

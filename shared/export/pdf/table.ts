@@ -1,0 +1,85 @@
+import { View } from '@react-pdf/renderer';
+import { PText } from './text.ts';
+import { createElement as h, type ReactNode } from 'react';
+import type { CellValue, TableColumn, TableView } from '#shared/export/tables/types.ts';
+import { PAGE, TABLE_SIZE } from './geometry.ts';
+import type { OfficialStyles } from './styles.ts';
+
+const NUMERIC_KINDS = new Set<TableColumn['kind']>(['integer', 'decimal', 'percent', 'money']);
+
+/** A cell as printed: numbers without grouping (years and counts read as written), money with two decimals. */
+export function formatCell(value: CellValue, kind: TableColumn['kind']): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  switch (kind) {
+    case 'integer':
+      return String(Math.round(value));
+    case 'money':
+      return value.toFixed(2);
+    case 'percent':
+      return `${Math.round(value * 100) / 100}%`;
+    default:
+      return String(Math.round(value * 10_000) / 10_000);
+  }
+}
+
+/** Width of a string in ems: Han and full-width characters one, everything else about half. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.55;
+  return ems;
+}
+
+const CELL_PADDING_EMS = 0.6;
+
+/**
+ * Column widths in points. Numbers, dates and short codes get the width of their longest value, so they never
+ * wrap; the rest of the block goes to text columns in proportion to the width their view asks for (at least
+ * two characters each, so a header wraps no narrower than 2 字). A table narrower than the block is widened.
+ */
+export function columnWidths(columns: readonly TableColumn[], rows: readonly Record<string, CellValue>[], fontSize: number, total = PAGE.blockWidth): number[] {
+  const totalEms = total / fontSize;
+  const longest = columns.map((c) => Math.max(0, ...rows.map((r) => textEms(formatCell(r[c.key] ?? null, c.kind)))) + CELL_PADDING_EMS);
+  const rigid = columns.map((c, i) => NUMERIC_KINDS.has(c.kind) || c.kind === 'date' || longest[i]! <= 4.6);
+  const wanted = columns.map((c, i) => (rigid[i] ? Math.max(longest[i]!, 2 + CELL_PADDING_EMS) : Math.max(2 + CELL_PADDING_EMS, Math.min(c.width ?? 10, longest[i]!))));
+  const rigidEms = wanted.reduce((sum, w, i) => sum + (rigid[i] ? w : 0), 0);
+  const flexEms = wanted.reduce((sum, w, i) => sum + (rigid[i] ? 0 : w), 0);
+  const room = totalEms - rigidEms;
+  const scale = flexEms === 0 ? 1 : Math.max(room, 0) / flexEms;
+  const ems = wanted.map((w, i) => (rigid[i] ? w : Math.max(2 + CELL_PADDING_EMS, w * scale)));
+  const sum = ems.reduce((a, b) => a + b, 0);
+  return ems.map((e) => (e / sum) * total);
+}
+
+/**
+ * A table as a 公文 prints it: the header row is `fixed` inside the table, so react-pdf repeats it at the top
+ * of every page the table runs onto (and only those); each row is kept whole (rows are horizontal views,
+ * which never split); numbers are right-aligned.
+ */
+export function PdfTable(props: { styles: OfficialStyles; view: TableView; caption?: string }): ReactNode {
+  const { styles, view } = props;
+  const widths = columnWidths(view.columns, view.rows, TABLE_SIZE);
+  // A cell is one Text carrying its own borders: half the nodes of a View around a Text, and layout time
+  // grows with the node count.
+  const cell = (text: string, index: number, header: boolean, numeric: boolean, key: string) =>
+    h(PText, { key, style: [header ? styles.tableHeaderCell : styles.tableCell, styles.tableCellBox, { width: widths[index]!, textAlign: header ? 'center' : numeric ? 'right' : 'left' }] }, text);
+  const header = h(
+    View,
+    { style: styles.tableHeaderRow, fixed: true, key: 'header' },
+    view.columns.map((c, i) => cell(c.label, i, true, false, c.key)),
+  );
+  const rows = view.rows.map((row, r) =>
+    h(
+      View,
+      { style: styles.tableRow, key: `r${r}`, wrap: false },
+      view.columns.map((c, i) => cell(formatCell(row[c.key] ?? null, c.kind), i, false, NUMERIC_KINDS.has(c.kind), c.key)),
+    ),
+  );
+  const empty = view.rows.length === 0 ? h(View, { style: styles.tableRow, key: 'empty' }, h(PText, { style: [styles.tableCell, styles.tableCellBox, { width: PAGE.blockWidth, textAlign: 'center' }] }, '（无）')) : null;
+  return h(
+    View,
+    {},
+    props.caption === undefined ? null : h(PText, { style: styles.tableCaption, minPresenceAhead: 60 }, props.caption),
+    h(View, { style: styles.table }, header, ...rows, empty),
+  );
+}
