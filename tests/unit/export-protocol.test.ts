@@ -13,7 +13,7 @@ import {
   type ToWorker,
 } from '#renderer/features/export/protocol.ts';
 import { BUILDERS } from '#renderer/features/export/worker/builders.ts';
-import { bundleBuilder } from '#renderer/features/export/worker/bundle.ts';
+import { bundleBuilder, MissingContentError, OMITTED_NOTE } from '#renderer/features/export/worker/bundle.ts';
 import { serveExports, type BuilderRegistry, type WorkerPort } from '#renderer/features/export/worker/serve.ts';
 
 // The page ↔ worker protocol, and both of its ends running against each other in one process: messages go
@@ -251,5 +251,20 @@ describe('全部: the submission bundle', () => {
     const run = bundleBuilder(['workbook', 'plan'], registry)(emptyTables(), { ...TARGET, kind: 'all' }, { signal: controller.signal, progress: () => {} });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(planBuilt).toBe(false);
+  });
+});
+
+describe('全部 when the hospital lacks a part', () => {
+  it('leaves the part out and says so in a note; fails only when nothing is left', async () => {
+    const registry: BuilderRegistry = {
+      workbook: () => Promise.resolve({ bytes: new Uint8Array([1]), extension: 'xlsx' }),
+      contracts: () => Promise.reject(new MissingContentError('示例医院还没有目标责任书')),
+    };
+    const context = { signal: new AbortController().signal, progress: () => {} };
+    const built = await bundleBuilder(['workbook', 'contracts'], registry)(emptyTables(), { ...TARGET, kind: 'all' }, context);
+    const files = unzipSync(built.bytes);
+    expect(Object.keys(files)).toHaveLength(2);
+    expect(new TextDecoder().decode(files[OMITTED_NOTE])).toBe('目标责任书：示例医院还没有目标责任书\r\n');
+    await expect(bundleBuilder(['contracts'], registry)(emptyTables(), { ...TARGET, kind: 'all' }, context)).rejects.toThrow('没有可打包的文件');
   });
 });

@@ -14,8 +14,6 @@ export interface KindInfo {
   unavailable: string | null;
 }
 
-const PDF_PENDING = '正式 PDF 的排版模块尚未并入本版本，暂不能导出。';
-
 /**
  * The kinds in the order the page lists them. `unavailable` must agree with the worker's registry
  * (worker/builders.ts); tests/unit/export-protocol.test.ts checks that they do.
@@ -35,7 +33,7 @@ export const KIND_INFO: readonly KindInfo[] = [
     description: '医院临床专科建设规划正文及附表，按公文格式排版（PDF）',
     extension: 'pdf',
     fileWord: '临床专科建设规划',
-    unavailable: PDF_PENDING,
+    unavailable: null,
   },
   {
     kind: 'specialties',
@@ -44,7 +42,7 @@ export const KIND_INFO: readonly KindInfo[] = [
     extension: 'pdf',
     fileWord: '专科建设任务书',
     pick: 'specialty',
-    unavailable: PDF_PENDING,
+    unavailable: null,
   },
   {
     kind: 'contracts',
@@ -53,7 +51,7 @@ export const KIND_INFO: readonly KindInfo[] = [
     extension: 'pdf',
     fileWord: '目标责任书',
     pick: 'contract',
-    unavailable: PDF_PENDING,
+    unavailable: null,
   },
   {
     kind: 'all',
@@ -61,7 +59,7 @@ export const KIND_INFO: readonly KindInfo[] = [
     description: '以上全部文件，打包为一个提交包（.zip）',
     extension: 'zip',
     fileWord: '临床专科建设规划提交包',
-    unavailable: '全部导出需要数据工作簿和 PDF 模块，尚未并入本版本。',
+    unavailable: null,
   },
 ];
 
