@@ -13,6 +13,9 @@ describe('suggested file names', () => {
     expect(suggestedFileName('示例市第一人民医院', kindInfo('specialties'), NOW, '心血管内科')).toBe(
       '示例市第一人民医院-心血管内科-专科建设任务书-2026-12-01.pdf',
     );
+    expect(suggestedFileName('示例市第一人民医院', kindInfo('contracts'), NOW, '心内科主任任期目标责任书（2027—2031年）')).toBe(
+      '示例市第一人民医院-心内科主任任期目标责任书（2027—2031年）-2026-12-01.pdf',
+    );
     expect(suggestedFileName('示例市第一人民医院', kindInfo('all'), NOW)).toMatch(/^示例市第一人民医院-.+-2026-12-01\.zip$/);
   });
 

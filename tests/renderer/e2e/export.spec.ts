@@ -65,3 +65,41 @@ test('取消 during a province-sample export saves nothing, and the page keeps r
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   expect(downloads).toHaveLength(1);
 });
+
+test('one director contract: 打印预览 draws page 1, pages and zooms, then saves the PDF', async ({ page, outsideRequests }) => {
+  test.setTimeout(240_000);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.loadDemoSample();
+  const exporter = new ExportPage(page);
+  await exporter.open();
+  await exporter.choose('contracts');
+  const label = await exporter.pickSubject(0);
+  const title = label.replace(/（[^（）]*）$/, ''); // 'title（director，status）'
+  await exporter.start();
+  await expect(exporter.preview).toBeVisible({ timeout: 180_000 });
+  await expect(exporter.preview).toContainText(`打印预览 · 示例市第一人民医院-${title}-`);
+  const pageLabel = exporter.preview.getByTestId('pdf-page-label');
+  await expect(pageLabel).toHaveText(/^第 1 \/ \d+ 页$/);
+  const pages = Number(/\/ (\d+) 页/.exec(await pageLabel.innerText())?.[1]);
+  expect(pages).toBeGreaterThan(1);
+  await exporter.expectPreviewPage(1, pages);
+  const canvas = exporter.preview.getByTestId('pdf-page');
+  const width = (await canvas.boundingBox())!.width;
+  expect(Math.round(width)).toBe(Math.floor(595.28 * (96 / 72))); // A4 at 100%
+
+  await exporter.preview.getByTestId('pdf-next').click();
+  await exporter.expectPreviewPage(2, pages);
+  await exporter.preview.getByTestId('pdf-zoom-in').click();
+  await expect(exporter.preview.getByTestId('pdf-zoom')).toHaveText('125%');
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(width);
+
+  const download = page.waitForEvent('download');
+  await exporter.preview.getByTestId('pdf-save').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`示例市第一人民医院-${title}-${/\d{4}-\d{2}-\d{2}/.exec(file.suggestedFilename())?.[0]}.pdf`);
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(exporter.preview).toHaveCount(0);
+  expect(outsideRequests).toEqual([]);
+});

@@ -37,6 +37,21 @@ export class ExportPage {
     }
   }
 
+  /** Picks the n-th specific specialty or contract (0 = the first after 全部…) and returns its label. */
+  async pickSubject(index: number): Promise<string> {
+    await this.page.getByTestId('export-subject').click();
+    const option = this.page.locator('.ant-select-item-option').nth(index + 1);
+    const label = await option.innerText();
+    await option.click();
+    return label;
+  }
+
+  /** 打印预览 shows `page` drawn on its canvas. */
+  async expectPreviewPage(page: number, pages: number) {
+    await expect(this.preview.getByTestId('pdf-page-label')).toHaveText(`第 ${page} / ${pages} 页`);
+    await expect(this.preview.locator(`[data-testid="pdf-page"][data-rendered="${page}"]`)).toBeVisible({ timeout: 120_000 });
+  }
+
   /** 阻断 findings of the current hospital, as the summary beside the export button shows them. */
   async blockers(): Promise<number> {
     const text = await this.page.getByTestId('export-readiness-BLOCKER').innerText();
