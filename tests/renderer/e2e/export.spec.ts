@@ -45,22 +45,26 @@ test('取消 during a province-sample export saves nothing, and the page keeps r
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
   const exporter = new ExportPage(page);
   await exporter.open();
-  await exporter.choose('workbook');
+  // 全部: the workbook and every PDF of the hospital, long enough to work with the page while it builds.
+  await exporter.choose('all');
   await exporter.start();
   await expect(exporter.progress).toBeVisible();
+
+  // The page answers while the worker builds: the readiness list switches to every hospital.
+  await page.getByTestId('readiness-scope').getByText('全部医院').click();
+  await expect(page.getByTestId('readiness-panel')).toBeVisible();
+  await expect(exporter.progress).toBeVisible();
+
   await exporter.cancelButton.click();
   await expect(page.getByText('已取消导出，未保存任何文件')).toBeVisible();
   await expect(exporter.progress).toHaveCount(0);
-
-  // The page answers: the readiness scope switches to every hospital and the list follows.
-  await page.getByTestId('readiness-scope').getByText('全部医院').click();
-  await expect(page.getByTestId('readiness-panel')).toBeVisible();
   await page.getByRole('menuitem', { name: '学科梳理' }).click();
   await expect(page.getByTestId('discipline-count')).toBeVisible();
   expect(downloads).toEqual([]);
 
   // A fresh worker takes the next export.
   await exporter.open();
+  await exporter.choose('workbook');
   const download = await exporter.download();
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   expect(downloads).toHaveLength(1);

@@ -67,7 +67,7 @@ export class ExportPage {
 
   /** Starts the export and returns the browser download it ends in. */
   async download(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
+    const download = this.page.waitForEvent('download', { timeout: 120_000 }); // a province-sized read and build on a busy machine
     await this.start();
     return download;
   }
