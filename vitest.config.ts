@@ -19,9 +19,11 @@ export default defineConfig({
       {
         // Renderer code that needs a real IndexedDB runs inside Chromium, not in a Node shim.
         plugins: [react()],
+        // Pre-bundled before the first test: discovering pdf.js mid-run makes Vite reload the page under the test.
+        optimizeDeps: { include: ['pdfjs-dist/legacy/build/pdf.mjs'] },
         test: {
           name: 'renderer',
-          include: ['tests/renderer/db/**/*.test.ts', 'tests/renderer/db/**/*.test.tsx'],
+          include: ['tests/renderer/db/**/*.test.ts', 'tests/renderer/db/**/*.test.tsx', 'tests/renderer/components/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
             headless: true,

@@ -16,11 +16,13 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 
 /**
  * Everything comes from the app itself. antd writes its CSS-in-JS as <style> elements, hence 'unsafe-inline'
- * for styles only; scripts stay 'self'. No connect-src beyond 'self' until a sync server is configured.
+ * for styles only; scripts stay 'self'. 'wasm-unsafe-eval' lets WebAssembly compile (the PDF layout engine,
+ * yoga, is wasm, in the export worker) without allowing eval of JavaScript. No connect-src beyond 'self'
+ * until a sync server is configured.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -10,6 +10,8 @@ export default defineConfig({
   // Relative asset URLs: the same build is served from app://planner/ in Electron and from 127.0.0.1.
   base: './',
   plugins: [react()],
+  // ES module workers: the export worker loads the workbook and PDF builders as separate chunks on demand.
+  worker: { format: 'es' },
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: {
     // PLANNER_OUT_DIR lets parallel work build and serve its own copy; everything else uses dist/renderer.

@@ -102,6 +102,17 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
     },
   },
   { name: 'export', route: '/export' },
+  {
+    // 打印预览 of the plan (规划正文), built in the export worker with the bundled fonts: takes a while.
+    name: 'export-preview',
+    route: '/export',
+    prepare: async (page) => {
+      await page.getByTestId('export-kind-plan').click();
+      await page.getByTestId('export-start').click();
+      await page.getByRole('button', { name: '仍然导出草稿' }).click();
+      await page.locator('[data-testid="pdf-page"][data-rendered="1"]').waitFor({ timeout: 240_000 });
+    },
+  },
   { name: 'settings', route: '/settings' },
   { name: 'policy', route: '/policy/四.11' },
 ];

@@ -20,7 +20,7 @@ test('the unclassified discipline blocks; 打开 opens it and classifying it cle
   await expect(finding).toContainText('日间手术中心');
   await expect(finding).toContainText('依据：四.3');
   await expect(page.getByTestId('readiness-chart')).toBeVisible();
-  await expect(page.getByText('Excel、PDF 导出')).toBeVisible();
+  await expect(page.getByTestId('export-panel')).toBeVisible();
 
   await finding.getByTestId('open-record').click();
   const form = new DisciplinesPage(page).form;

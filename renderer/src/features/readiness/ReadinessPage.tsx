@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Alert, Segmented, Skeleton } from 'antd';
+import { Col, Row, Segmented, Skeleton } from 'antd';
 import { COMMON } from '#renderer/i18n/index.ts';
+import { ExportPanel } from '#renderer/features/export/ExportPanel.tsx';
 import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { ReadinessPanel } from './ReadinessPanel.tsx';
@@ -9,14 +10,17 @@ import { useReadiness } from './useReadiness.ts';
 type Scope = 'CURRENT' | 'ALL';
 
 /**
- * 导出与提交 (#/export, #/readiness): the readiness check a plan must pass before it is submitted. Export
- * itself comes in a later version; the check is useful now, while the plan is being written.
+ * 导出与提交 (#/export, #/readiness): the readiness check a plan must pass before it is submitted, and beside
+ * it the export of the formal documents (features/export), which always exports the current hospital.
  */
 export function ReadinessPage() {
   const [scope, setScope] = useState<Scope>('CURRENT');
   const readiness = useReadiness(scope === 'ALL');
   const hospitals = readiness?.hospitals;
   const hospitalNames = useMemo(() => new Map((hospitals ?? []).map((h) => [h.id, h.name])), [hospitals]);
+  const currentId = readiness?.current?.id;
+  const findings = readiness?.findings;
+  const currentFindings = useMemo(() => findings?.filter((f) => f.hospitalId === currentId), [findings, currentId]);
 
   if (!readiness) return <Skeleton active />;
   const multi = readiness.hospitals.length > 1;
@@ -50,17 +54,20 @@ export function ReadinessPage() {
   return (
     <>
       {header}
-      <ReadinessPanel
-        findings={readiness.findings}
-        recordOf={readiness.recordOf}
-        hospitalNames={multi && scope === 'ALL' ? hospitalNames : undefined}
-      />
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginTop: 16 }}
-        title="规划文本与附表的 Excel、PDF 导出和提交包将在后续版本提供；请先按本页检查结果完善规划数据。"
-      />
+      <Row gutter={16} wrap={false}>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          <ReadinessPanel
+            findings={readiness.findings}
+            recordOf={readiness.recordOf}
+            hospitalNames={multi && scope === 'ALL' ? hospitalNames : undefined}
+          />
+        </Col>
+        <Col flex="360px">
+          <div style={{ position: 'sticky', top: 16 }}>
+            <ExportPanel hospital={readiness.current} findings={currentFindings} tables={readiness.tables} />
+          </div>
+        </Col>
+      </Row>
     </>
   );
 }

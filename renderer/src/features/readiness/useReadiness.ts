@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Hospital } from '#shared/domain/index.ts';
+import type { AllTables, Hospital } from '#shared/domain/index.ts';
 import { runChecks, type Finding } from '#shared/checks/index.ts';
 import { readAllTables, useLive } from '#renderer/db/index.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
@@ -12,6 +12,8 @@ export interface Readiness {
   findings: Finding[] | undefined;
   /** The finding's record: its label, and the page that edits it when there is one. */
   recordOf: (finding: Finding) => FindingRecord;
+  /** The tables the check ran on (undefined until read), for pages that list records beside the findings. */
+  tables: AllTables | undefined;
 }
 
 /**
@@ -29,5 +31,5 @@ export function useReadiness(allHospitals: boolean): Readiness | undefined {
   }, [tables, current, hospitalId]);
   const recordOf = useMemo(() => recordDescriber(tables), [tables]);
   if (hospitals === undefined || current === undefined) return undefined;
-  return { hospitals, current, findings, recordOf };
+  return { hospitals, current, findings, recordOf, tables };
 }
