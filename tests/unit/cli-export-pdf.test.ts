@@ -1,17 +1,14 @@
 // `planner export --pdf`: the command's dispatcher, in process (a child process would add a third busy process
 // on the two shared cores; cli-export.test.ts already runs the binary itself), writes a PDF poppler reads back.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '#cli/io.ts';
-import { runPlanner } from '#cli/run.ts';
+import { describe, expect, it } from 'vitest';
 import { makeBackup } from '#shared/backup/index.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
+import { cliWorkspace } from '#tests/helpers/cli.ts';
 import { poppler } from '#tests/helpers/poppler.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'planner-export-pdf-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { work, inProcess: planner } = cliWorkspace('export-pdf');
 // The demo with a two-paragraph plan: the command is under test here, the layout in pdf-documents.test.ts.
 const demo = generateSample({ size: 'demo' });
 const shortPlans = demo.plans.map((plan) => ({
@@ -19,14 +16,6 @@ const shortPlans = demo.plans.map((plan) => ({
   sections: { ...plan.sections, TASKS: plan.sections.TASKS.filter((b) => b.type === 'paragraph'), BACKGROUND: [], GOALS: [], SAFEGUARDS: [] },
 }));
 writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup({ ...demo, plans: shortPlans }, 'test')));
-
-async function planner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
-  const code = await runPlanner(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('planner export --pdf', { timeout: 600_000 }, () => {
   it('writes the plan of the only hospital as an A4 PDF', async () => {

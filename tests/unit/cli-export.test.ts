@@ -1,45 +1,15 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runPlanner } from '#cli/run.ts';
-import type { CliIo } from '#cli/io.ts';
+import { describe, expect, it } from 'vitest';
 import { makeBackup } from '#shared/backup/index.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
+import { cliWorkspace } from '#tests/helpers/cli.ts';
 import { makeHospital } from '#tests/helpers/factories.ts';
 
-const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const FIXTURES = fileURLToPath(new URL('../fixtures/backup/', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'planner-export-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real command in a child process, as a user runs it (tests/unit/cli.test.ts does the same). */
-function planner(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-async function inProcess(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
-  const code = await runPlanner(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const { work, planner, inProcess } = cliWorkspace('export');
 
 const demo = generateSample({ size: 'demo' });
 writeFileSync(join(work, 'demo.json'), JSON.stringify(makeBackup(demo, 'test')));

@@ -1,22 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPlanner } from '#cli/run.ts';
-import type { CliIo } from '#cli/io.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '#shared/backup/index.ts';
+import { cliWorkspace } from '#tests/helpers/cli.ts';
 import { GOOD_LINES, officeDisciplineWorkbook, zipBomb } from '#tests/helpers/import-files.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'planner-import-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function planner(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
-  const code = await runPlanner(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const { work, inProcess: planner } = cliWorkspace('import');
 
 const backupOf = (name: string) => {
   const parsed = parseBackup(readFileSync(join(work, name), 'utf8'));

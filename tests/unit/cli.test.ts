@@ -1,44 +1,13 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runPlanner } from '#cli/run.ts';
-import type { CliIo } from '#cli/io.ts';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { parseBackup } from '#shared/backup/index.ts';
+import { cliWorkspace } from '#tests/helpers/cli.ts';
 import { makePlan } from '#tests/helpers/factories.ts';
 
-const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const FIXTURES = fileURLToPath(new URL('../fixtures/backup/', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'planner-cli-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real command in a child process, run from the temp folder as a user would (costs ~0.5 s each). */
-function planner(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** The same dispatcher in-process, for the cheap argument-handling cases. */
-async function inProcess(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work };
-  const code = await runPlanner(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const { work, planner, inProcess } = cliWorkspace('cli');
 
 describe('planner CLI (child process)', () => {
   it('writes the demo sample, and check reports its deliberate gaps with exit 1', async () => {
