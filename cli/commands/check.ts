@@ -1,30 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBackup } from '#shared/backup/index.ts';
 import { SEVERITIES, SEVERITY_LABELS, countBySeverity, runChecks, type Finding } from '#shared/checks/index.ts';
 import type { AllTables } from '#shared/domain/index.ts';
+import { invalidInput, readBackupTables } from '../backup-file.ts';
 import { commandHelp, parseOrUsage, usageError, type Command } from '../command.ts';
-import { EXIT, errorText, plural, type CliIo } from '../io.ts';
+import { EXIT, plural, type CliIo } from '../io.ts';
 import { formatTable } from '../table.ts';
-
-/** Reads the file as strict UTF-8: a GBK export or a spreadsheet picked by mistake gets a clear reason. */
-export async function readText(path: string): Promise<{ text: string } | { reason: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? '找不到文件' : `无法读取文件（${errorText(error)}）` };
-  }
-  try {
-    // stream: true holds back a character cut off at the very end instead of throwing, so a truncated file
-    // is reported as truncated (by the JSON step), not as "not UTF-8".
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }) };
-  } catch {
-    return { reason: '文件不是 UTF-8 文本，可能选错了文件' };
-  }
-}
 
 /** INFO findings are advice (a 1+N lead still to choose); only BLOCKER and WARNING make the exit code 1. */
 const isClean = (findings: readonly Finding[]) => findings.every((f) => f.severity === 'INFO');
@@ -78,14 +59,9 @@ export const checkCommand: Command = {
     if (!/^\d+$/.test(limitText)) return usageError(checkCommand, `--limit must be a whole number (0 = all), not '${limitText}'`, io);
 
     const path = resolve(io.cwd, input);
-    const read = await readText(path);
-    const result = 'text' in read ? parseBackup(read.text) : { ok: false as const, reason: read.reason };
-    if (!result.ok) {
-      io.err(`Invalid input ${path}:`);
-      io.err(`  ${result.reason}`);
-      return EXIT.INVALID;
-    }
-    const { tables } = result.backup;
+    const backup = await readBackupTables(path);
+    if ('reason' in backup) return invalidInput(io, path, backup.reason);
+    const { tables } = backup;
     const findings = runChecks(tables);
     if (json) {
       const summary = { hospitals: tables.hospitals.length, disciplines: tables.disciplines.length, ...countBySeverity(findings) };

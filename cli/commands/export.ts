@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBackup } from '#shared/backup/index.ts';
 import { countBySeverity, runChecks } from '#shared/checks/index.ts';
-import type { AllTables, Hospital } from '#shared/domain/index.ts';
+import type { AllTables } from '#shared/domain/index.ts';
+import { invalidInput, pickHospital, readBackupTables } from '../backup-file.ts';
 import { commandHelp, parseOrUsage, usageError, type Command } from '../command.ts';
 import { EXIT, errorText, writeFailure, writeFileAtomic, type CliIo } from '../io.ts';
-import { readText } from './check.ts';
 
 export const PDF_DOCS = ['plan', 'specialties', 'contracts', 'all'] as const;
 export type PdfDoc = (typeof PDF_DOCS)[number];
@@ -37,17 +36,6 @@ async function buildXlsx(tables: AllTables, hospitalId: string): Promise<Uint8Ar
 }
 
 const isDoc = (value: string): value is PdfDoc => (PDF_DOCS as readonly string[]).includes(value);
-
-/** The hospital to export: --hospital by id or exact name, or the only one in the file. */
-function pickHospital(hospitals: readonly Hospital[], wanted: string | undefined): Hospital | string {
-  if (wanted !== undefined) {
-    return hospitals.find((h) => h.id === wanted || h.name === wanted) ?? `备份中没有医院「${wanted}」（按编号或完整名称查找）`;
-  }
-  if (hospitals.length === 1) return hospitals[0]!;
-  if (hospitals.length === 0) return '备份中没有医院，无法导出';
-  const names = hospitals.slice(0, 5).map((h) => h.name).join('、');
-  return `备份中有 ${hospitals.length} 家医院（${names}${hospitals.length > 5 ? ' 等' : ''}），请用 --hospital 指定一家`;
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -83,20 +71,11 @@ export const exportCommand: Command = {
     }
 
     const path = resolve(io.cwd, input);
-    const read = await readText(path);
-    const result = 'text' in read ? parseBackup(read.text) : { ok: false as const, reason: read.reason };
-    if (!result.ok) {
-      io.err(`Invalid input ${path}:`);
-      io.err(`  ${result.reason}`);
-      return EXIT.INVALID;
-    }
-    const { tables } = result.backup;
+    const backup = await readBackupTables(path);
+    if ('reason' in backup) return invalidInput(io, path, backup.reason);
+    const { tables } = backup;
     const hospital = pickHospital(tables.hospitals, wanted);
-    if (typeof hospital === 'string') {
-      io.err(`Invalid input ${path}:`);
-      io.err(`  ${hospital}`);
-      return EXIT.INVALID;
-    }
+    if (typeof hospital === 'string') return invalidInput(io, path, hospital);
 
     for (const output of outputs) {
       let bytes: Uint8Array;

@@ -3,34 +3,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { makeBackup, parseBackup } from '#shared/backup/index.ts';
-import type { AllTables, Hospital } from '#shared/domain/index.ts';
 import type { CsvEncoding, ImportSource } from '#shared/import/index.ts';
+import { invalidInput, pickHospital, readBackupTables } from '../backup-file.ts';
 import { commandHelp, parseOrUsage, usageError, type Command } from '../command.ts';
-import { EXIT, errorText, plural, writeFailure, writeFileAtomic, type CliIo } from '../io.ts';
+import { EXIT, plural, writeFailure, writeFileAtomic, type CliIo } from '../io.ts';
 
 // Kept in step with CSV_ENCODINGS; shared/import itself (exceljs, papaparse, fflate) is loaded only when the
 // command runs, so `planner check` and `sample` start as fast as before.
 const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le'];
 const isEncoding = (value: string): value is CsvEncoding => (CSV_ENCODINGS as readonly string[]).includes(value);
-
-async function readBackupTables(path: string): Promise<{ tables: AllTables } | { reason: string }> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path), { stream: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? '找不到文件' : code ? `无法读取文件（${errorText(error)}）` : '文件不是 UTF-8 文本，可能选错了文件' };
-  }
-  const parsed = parseBackup(text);
-  return parsed.ok ? { tables: parsed.backup.tables } : { reason: parsed.reason };
-}
-
-/** The hospital the rows belong to: the only one, or the one --hospital names by id or exact name. */
-function chooseHospital(hospitals: readonly Hospital[], wanted: string | undefined): Hospital | string {
-  if (wanted) return hospitals.find((h) => h.id === wanted || h.name === wanted) ?? `no hospital with id or name '${wanted}' in the backup`;
-  if (hospitals.length === 1) return hospitals[0]!;
-  return hospitals.length === 0 ? 'the backup has no hospital to import into' : `the backup has ${hospitals.length} hospitals: name one with --hospital ID|NAME`;
-}
 
 export const importCommand: Command = {
   name: 'import',
@@ -67,12 +48,8 @@ export const importCommand: Command = {
     const { DISCIPLINE_IMPORT, analyzeSheet, applyDisciplineDrafts, buildReport, describeDetection, issueLine, pickSheet, readImportFile, refusalMessage } =
       await import('#shared/import/index.ts');
     const backup = await readBackupTables(inPath);
-    if ('reason' in backup) {
-      io.err(`Invalid input ${inPath}:`);
-      io.err(`  ${backup.reason}`);
-      return EXIT.INVALID;
-    }
-    const hospital = chooseHospital(backup.tables.hospitals, wantedHospital);
+    if ('reason' in backup) return invalidInput(io, inPath, backup.reason);
+    const hospital = pickHospital(backup.tables.hospitals, wantedHospital);
     if (typeof hospital === 'string') return usageError(importCommand, hospital, io);
 
     let source: ImportSource;
