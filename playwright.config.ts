@@ -21,6 +21,8 @@ export default defineConfig({
         baseURL: PREVIEW_URL,
         viewport: { width: 1440, height: 900 },
         locale: 'zh-CN',
+        // The app follows the system's reduce-motion setting: no menu is still sliding in when a test clicks it.
+        reducedMotion: 'reduce',
         launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
       },
     },
@@ -35,7 +37,6 @@ export default defineConfig({
     url: PREVIEW_URL,
     // Never reuse: a server left on the port may serve an older build than the one under test.
     reuseExistingServer: false,
-    // Generous: a loaded 2-core machine runs these several times slower; no test asserts a time.
-  timeout: 120_000,
+    timeout: 120_000,
   },
 });

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { RouterProvider } from 'react-router';
 import { antdLocale } from '#renderer/i18n/index.ts';
 import { createRouter } from './routes.tsx';
 import { theme } from './theme.ts';
+import { useReducedMotion } from './useReducedMotion.ts';
 
 /**
  * antd's <App> gives pages context-aware modal/message (App.useApp) so dialogs follow the theme and zh_CN
@@ -11,8 +12,10 @@ import { theme } from './theme.ts';
  */
 export function App() {
   const [router] = useState(createRouter);
+  const reducedMotion = useReducedMotion();
+  const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
-    <ConfigProvider locale={antdLocale} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={antdLocale} theme={themed} button={{ autoInsertSpace: false }}>
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

@@ -59,7 +59,9 @@ export function PlanPage() {
         article="四.4"
         description="按公文格式编写医院临床专科发展规划：标题按 GB/T 9704 自动编号，专科表格直接引用各专科页面的当前数据，无需重复录入。"
       />
-      {!hospital || plan === undefined ? (
+      {/* The editors wait for the table previews too: tables arriving under a caret shift the page and the open
+          menus while the user types. */}
+      {!hospital || plan === undefined || (plan !== null && previews === undefined) ? (
         <Skeleton active />
       ) : plan === null ? (
         <Card>

@@ -18,6 +18,7 @@ export class PlanPage {
     await this.page.getByRole('menuitem', { name: '规划文本' }).click();
     await expect(this.page.getByRole('heading', { name: '规划文本' })).toBeVisible();
     await expect(this.status).toBeVisible();
+    await expect(this.editor('GOALS')).toBeVisible();
   }
 
   section(key: PlanSectionKey): Locator {
@@ -30,8 +31,10 @@ export class PlanPage {
 
   /** Puts the caret at the very end of a section, as clicking below the last line would. */
   async caretAtEnd(key: PlanSectionKey) {
-    await this.editor(key).click();
+    // The last block, not the editor's middle: that may be a table block, which takes a click as its own.
+    await this.editor(key).locator(':scope > *').last().click();
     await this.page.keyboard.press('Control+End');
+    await expect(this.editor(key)).toBeFocused();
   }
 
   async format(key: PlanSectionKey, button: string | RegExp) {
