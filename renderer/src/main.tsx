@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // antd 6 ships no global reset; without it the body keeps the browser's 8px margin around the shell.
 import 'antd/dist/reset.css';
+// Every antd component's style, prebuilt (theme.zeroRuntime): nothing is generated while the first page renders.
+import 'antd/dist/antd.css';
 import { makeBackup } from '#shared/backup/format.ts';
 import { DatabaseProvider, openDatabase, readAllTables } from '#renderer/db/index.ts';
 import { requestPersistentStorage, startSnapshotSchedule } from '#renderer/platform/index.ts';

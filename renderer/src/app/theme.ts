@@ -4,6 +4,8 @@ import type { ThemeConfig } from 'antd';
 export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
 export const theme: ThemeConfig = {
+  // Styles come from antd/dist/antd.css (imported in main.tsx); our tokens still reach it as CSS variables.
+  zeroRuntime: true,
   token: {
     colorPrimary: '#0f6e6e',
     colorInfo: '#0f6e6e',

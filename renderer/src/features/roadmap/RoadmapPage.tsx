@@ -40,7 +40,8 @@ export function RoadmapPage() {
   const [scope, setScope] = useScope();
   const filters = useRoadmapFilters();
   const today = useMemo(todayIso, []);
-  const hospitalId = hospital === undefined ? undefined : scope === 'ALL' ? null : (hospital?.id ?? undefined);
+  // Every hospital needs no hospital record first: the read starts with the page, not after another query.
+  const hospitalId = scope === 'ALL' ? null : hospital === undefined ? undefined : (hospital?.id ?? undefined);
   const data = useRoadmapData(hospitalId);
   const groups = useTimelineGroups(data, { specialtyIds: filters.specialtyIds, owner: filters.owner, hospitals: scope === 'ALL' ? (hospitals ?? []) : null }, today);
   const owners = useOwners(data);
