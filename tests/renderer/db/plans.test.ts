@@ -1,23 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '#shared/domain/index.ts';
-import { generateSample } from '#shared/sample/index.ts';
 import {
   RecordValidationError,
   currentPlan,
   movePlan,
   readAllTables,
-  replaceAllTables,
   savePlan,
   type PlannerDatabase,
 } from '#renderer/db/index.ts';
-import { freshDatabase } from './fresh-db.ts';
+import { demoDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
 let cleanup: () => Promise<void>;
 let plan: Plan;
 beforeEach(async () => {
-  ({ db, cleanup } = await freshDatabase());
-  await replaceAllTables(db, generateSample({ size: 'demo' }));
+  ({ db, cleanup } = await demoDatabase());
   const tables = await readAllTables(db);
   plan = (await currentPlan(db, tables.hospitals[0]!.id))!;
 });

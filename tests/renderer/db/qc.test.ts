@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateSample } from '#shared/sample/index.ts';
-import { listQcBoard, readAllTables, replaceAllTables, saveGradeScale, saveQcObservation, saveQcOfficer, type PlannerDatabase } from '#renderer/db/index.ts';
-import { freshDatabase } from './fresh-db.ts';
+import { listQcBoard, readAllTables, saveGradeScale, saveQcObservation, saveQcOfficer, type PlannerDatabase } from '#renderer/db/index.ts';
+import { demoDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  ({ db, cleanup } = await freshDatabase());
-  await replaceAllTables(db, generateSample({ size: 'demo' }));
+  ({ db, cleanup } = await demoDatabase());
 });
 afterEach(() => cleanup());
 

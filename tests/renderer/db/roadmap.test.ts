@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Milestone } from '#shared/domain/index.ts';
-import { generateSample } from '#shared/sample/index.ts';
-import { listRoadmap, moveMilestone, readAllTables, replaceAllTables, type PlannerDatabase } from '#renderer/db/index.ts';
-import { freshDatabase } from './fresh-db.ts';
+import { listRoadmap, moveMilestone, readAllTables, type PlannerDatabase } from '#renderer/db/index.ts';
+import { demoDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  ({ db, cleanup } = await freshDatabase());
-  await replaceAllTables(db, generateSample({ size: 'demo' }));
+  ({ db, cleanup } = await demoDatabase());
 });
 afterEach(() => cleanup());
 

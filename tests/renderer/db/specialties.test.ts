@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHILD_TABLES, emptyManagementNotes } from '#shared/domain/index.ts';
-import { generateSample } from '#shared/sample/index.ts';
 import {
   RecordValidationError,
   deleteSpecialty,
@@ -8,19 +7,17 @@ import {
   describeSpecialtyDelete,
   readAllTables,
   readSpecialty,
-  replaceAllTables,
   saveSpecialty,
   saveSpecialtyChild,
   type Draft,
   type PlannerDatabase,
 } from '#renderer/db/index.ts';
-import { freshDatabase } from './fresh-db.ts';
+import { demoDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  ({ db, cleanup } = await freshDatabase());
-  await replaceAllTables(db, generateSample({ size: 'demo' }));
+  ({ db, cleanup } = await demoDatabase());
 });
 afterEach(() => cleanup());
 
