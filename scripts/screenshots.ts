@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
-import { officeDisciplineWorkbook } from '../tests/helpers/import-files.ts';
+import { GOOD_TARGETS, officeDisciplineWorkbook, officeTargetWorkbook } from '../tests/helpers/import-files.ts';
 
 /** Opens 学科梳理's import with a generated 学科清单 (one bad row) and waits for the mapping preview. */
 async function openImport(page: Page): Promise<void> {
@@ -24,6 +24,21 @@ async function openImport(page: Page): Promise<void> {
   await page.getByTestId('import-preview').waitFor();
 }
 import { writePdfPreviews } from './pdf-previews.ts';
+
+/** 导入指标 on the 康复医学科 draft with a generated 考核指标 sheet (one bad weight), up to the report. */
+async function openTargetImport(page: Page): Promise<void> {
+  const file = join(await mkdtemp(join(tmpdir(), 'planner-shots-')), '考核指标.xlsx');
+  const lines = structuredClone(GOOD_TARGETS);
+  lines[3] = { ...lines[3]!, weight: '二十' };
+  await writeFile(file, await officeTargetWorkbook(lines));
+  await page.getByRole('row').filter({ hasText: '康复医学科' }).first().getByRole('button', { name: '打开' }).click();
+  await page.getByTestId('target-import').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick-file').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('import-check').click();
+  await page.getByTestId('import-mode').waitFor();
+}
 
 const OUT = 'docs/screenshots';
 
@@ -93,6 +108,7 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
   },
   { name: 'roadmap', route: '/roadmap' },
   { name: 'contracts-list', route: '/contracts' },
+  { name: 'import-targets', route: '/contracts', prepare: openTargetImport },
   { name: 'qc', route: '/qc' },
   {
     name: 'qc-expanded',

@@ -9,6 +9,7 @@ import {
 } from '#shared/domain/index.ts';
 import type { ColumnMapping, ImportField } from './fields.ts';
 import { normalizeLabel } from './fields.ts';
+import { parseYear } from './cells.ts';
 import { countRows, type ImportReport } from './report.ts';
 import { damagedTextChecker, issueAt, type CellIssue, type SourceRow } from './rows.ts';
 
@@ -38,12 +39,6 @@ export type ActualDraft = Omit<Actual, 'id' | 'updatedAt' | 'version'> & { id?: 
 
 const fieldOf = (key: unknown) => ACTUAL_FIELDS.find((f) => f.key === key);
 const PLACEHOLDER_META = { id: 'import-row', updatedAt: '2000-01-01T00:00:00.000Z', version: 1 };
-
-/** "2024", "2024年", "2024.0" → 2024; the schema then checks the range. */
-function parseYear(text: string): number | null {
-  const m = /^(\d{4})(\.0+)?\s*年?(度)?$/.exec(text.normalize('NFKC').trim());
-  return m ? Number(m[1]) : null;
-}
 
 /**
  * Actuals for one contract, matched to its targets by KPI name (as the contract words it, or the catalogue's

@@ -7,6 +7,11 @@ export interface ImportField<K extends string = string> {
   /** Header texts that mean this field, most specific first; compared after normalizeLabel. */
   synonyms: readonly string[];
   required: boolean;
+  /**
+   * For headers recognised by a rule rather than a list (a year column: 2024, 2024年目标, 年度目标 / 2024):
+   * scores the raw header text as matchScore does, replacing the synonyms.
+   */
+  score?: (label: string) => number;
 }
 
 // Header words in Traditional characters (a Big5 file from another system) fold to Simplified for matching:
@@ -40,6 +45,7 @@ export function normalizeLabel(text: string): string {
 
 /** 2: the header is a synonym; 1: it contains one ("编制床位数" contains "床位数"); 0: unrelated. */
 export function matchScore(label: string, field: ImportField): number {
+  if (field.score) return field.score(label);
   const text = normalizeLabel(label);
   if (text === '') return 0;
   const synonyms = field.synonyms.map(normalizeLabel);

@@ -34,9 +34,45 @@ function rowScore(row: readonly string[], fields: readonly ImportField[]): numbe
 const distinctFilled = (row: readonly string[]) => new Set(row.filter((c) => c !== '')).size;
 
 /**
+ * A row under the header that names the columns of its groups (年度目标 over 2024 | 2025 | 2026; 基线 over
+ * 年份 | 数值): at least two texts, each under a blank or grouped header cell (a merged group repeats its
+ * text, an unmerged one is followed by blank cells), none under an ordinary column, which a data row fills.
+ */
+function subHeaderBelow(grid: SheetGrid, r: number): boolean {
+  const below = grid.rows[r + 1];
+  if (!below || grid.spanningRows.has(r + 1)) return false;
+  const header = grid.rows[r]!;
+  let named = 0;
+  for (let c = 0; c < below.length; c++) {
+    const text = below[c] ?? '';
+    const above = header[c] ?? '';
+    if (text === '' || text === above) continue; // blank, or a header cell merged down across both rows
+    const grouped = above === '' || header[c - 1] === above || header[c + 1] === above || header[c + 1] === '';
+    if (!grouped) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
+/** Column labels of a header: "上级 / 下级" for two rows; an unmerged group's text carries over its blank cells. */
+function columnLabels(upper: readonly string[] | null, lower: readonly string[], width: number): string[] {
+  const labels: string[] = [];
+  let carried = '';
+  for (let c = 0; c < width; c++) {
+    const leaf = lower[c] ?? '';
+    let group = upper ? (upper[c] ?? '') : '';
+    if (group !== '') carried = group;
+    else if (leaf !== '') group = carried;
+    labels.push(group && leaf && group !== leaf ? `${group} / ${leaf}` : leaf || group);
+  }
+  return labels;
+}
+
+/**
  * Finds the header: the row among the first 30 that matches the most fields (merged title rows and notes
- * match none). The row above joins it as a group level when it holds several distinct texts and is not a
- * single merged title; a leaf merged down across both rows reads the same in each, so it is kept once.
+ * match none). A row of group members below it (subHeaderBelow) joins it as the lower level; otherwise the
+ * row above joins as a group level when it holds several distinct texts and is not a single merged title.
+ * A leaf merged down across both rows reads the same in each, so it is kept once.
  */
 export function detectHeader(grid: SheetGrid, fields: readonly ImportField[]): HeaderLayout | null {
   let bestRow = -1;
@@ -50,24 +86,26 @@ export function detectHeader(grid: SheetGrid, fields: readonly ImportField[]): H
     }
   }
   if (bestRow < 0) return null;
-  const lower = grid.rows[bestRow]!;
-  const upper = bestRow > 0 ? grid.rows[bestRow - 1]! : undefined;
-  const grouped = upper !== undefined && !grid.spanningRows.has(bestRow - 1) && distinctFilled(upper) >= 2 && rowScore(upper, fields) < bestScore;
-  const width = columnCount(grid);
-  const columns: SourceColumn[] = [];
-  for (let c = 0; c < width; c++) {
-    const leaf = lower[c] ?? '';
-    const group = grouped ? (upper[c] ?? '') : '';
-    const label = group && leaf && group !== leaf ? `${group} / ${leaf}` : leaf || group;
-    columns.push({ index: c, letter: columnLetter(c), label, hidden: grid.hiddenColumns.has(c) });
+  let headerRows = [bestRow];
+  if (subHeaderBelow(grid, bestRow)) headerRows = [bestRow, bestRow + 1];
+  else if (bestRow > 0) {
+    const upper = grid.rows[bestRow - 1]!;
+    if (!grid.spanningRows.has(bestRow - 1) && distinctFilled(upper) >= 2 && rowScore(upper, fields) < bestScore) headerRows = [bestRow - 1, bestRow];
   }
-  return { headerRows: grouped ? [bestRow - 1, bestRow] : [bestRow], dataStart: bestRow + 1, columns };
+  const upper = headerRows.length === 2 ? grid.rows[headerRows[0]!]! : null;
+  const labels = columnLabels(upper, grid.rows[headerRows.at(-1)!]!, columnCount(grid));
+  const columns = labels.map((label, c): SourceColumn => ({ index: c, letter: columnLetter(c), label, hidden: grid.hiddenColumns.has(c) }));
+  return { headerRows, dataStart: headerRows.at(-1)! + 1, columns };
 }
 
-/** The leaf of a two-level label is matched first: "资源配置 / 床位数" is a 床位数 column. */
+/**
+ * The leaf of a two-level label is matched first: "资源配置 / 床位数" is a 床位数 column. The levels read
+ * together also count: "基线 / 年份" is a 基线年份 column.
+ */
 function columnScore(column: SourceColumn, field: ImportField): number {
   const parts = column.label.split(' / ');
-  return Math.max(matchScore(parts[parts.length - 1]!, field) * 2, matchScore(column.label, field));
+  const leaf = matchScore(parts[parts.length - 1]!, field) * 2;
+  return parts.length === 1 ? leaf : Math.max(leaf, matchScore(column.label, field), matchScore(parts.join(''), field));
 }
 
 /**

@@ -20,7 +20,10 @@ export interface ImportSource {
 /** The table kind an import reads: its fields and how rows become records. */
 export interface ImportSpec<T, C> {
   kind: string;
+  /** The fields the header is looked for with; every field when fieldsFor is absent. */
   fields: readonly ImportField[];
+  /** Fields that depend on the header found (a column per year of the term and of the file). */
+  fieldsFor?(layout: HeaderLayout): readonly ImportField[];
   build(rows: readonly SourceRow[], mapping: ColumnMapping, ctx: C): Omit<ImportReport<T>, 'skipped' | 'mappingErrors'>;
 }
 
@@ -38,17 +41,22 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, encodi
   return { fileName, format: 'csv', sheets: [csv.grid], detected: csv.detected, encoding: csv.encoding };
 }
 
-/** The header and the automatic mapping of one sheet; null when no header matches any field. */
+/** The header, the fields it offers and the automatic mapping of one sheet; null when no header matches any field. */
 export interface SheetAnalysis {
   layout: HeaderLayout;
+  fields: readonly ImportField[];
   mapping: ColumnMapping;
   layoutKey: string;
 }
 
-export function analyzeSheet(sheet: SheetGrid, spec: Pick<ImportSpec<unknown, unknown>, 'kind' | 'fields'>): SheetAnalysis | null {
+type SpecFields = Pick<ImportSpec<unknown, unknown>, 'fields' | 'fieldsFor'>;
+const fieldsOf = (spec: SpecFields, layout: HeaderLayout) => spec.fieldsFor?.(layout) ?? spec.fields;
+
+export function analyzeSheet(sheet: SheetGrid, spec: SpecFields & Pick<ImportSpec<unknown, unknown>, 'kind'>): SheetAnalysis | null {
   const layout = detectHeader(sheet, spec.fields);
   if (!layout) return null;
-  return { layout, mapping: autoMap(layout, spec.fields), layoutKey: layoutKey(spec.kind, layout) };
+  const fields = fieldsOf(spec, layout);
+  return { layout, fields, mapping: autoMap(layout, fields), layoutKey: layoutKey(spec.kind, layout) };
 }
 
 export { pickSheet };
@@ -80,7 +88,7 @@ function mappingProblems(fields: readonly ImportField[], mapping: ColumnMapping)
 /** Validates every data row of the sheet under the mapping; writes nothing. */
 export function buildReport<T, C>(spec: ImportSpec<T, C>, sheet: SheetGrid, layout: HeaderLayout, mapping: ColumnMapping, ctx: C): ImportReport<T> {
   const { rows, skipped } = extractRows(sheet, layout, mapping);
-  const mappingErrors = mappingProblems(spec.fields, mapping);
+  const mappingErrors = mappingProblems(fieldsOf(spec, layout), mapping);
   if (mappingErrors.length > 0) return { total: rows.length, good: [], errors: [], errorRows: 0, warnings: [], skipped, mappingErrors };
   return { ...spec.build(rows, mapping, ctx), skipped, mappingErrors };
 }

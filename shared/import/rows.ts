@@ -29,11 +29,17 @@ export interface SkippedRow {
 /** Notes and totals kept below or between table rows in office files. */
 const NOTE_ROW = /^(注|备注|说明|填表|制表|审核|统计|合计|总计|小计|数据来源)/;
 
-/** A title or note inside the data area: one merged cell across the table, or a lone "注：…"/"合计" text. */
+/** A totals row starts with its label and carries sums (合计 … 100): never a record of the table. */
+const TOTAL_ROW = /^(合计|总计|小计)/;
+
+/**
+ * A title or note inside the data area: one merged cell across the table, a lone "注：…" text, or a totals
+ * row ("合计" and its sums).
+ */
 export function isNoteRow(grid: SheetGrid, r: number): boolean {
   if (grid.spanningRows.has(r)) return true;
   const filled = grid.rows[r]!.filter((c) => c !== '');
-  return filled.length === 1 && NOTE_ROW.test(filled[0]!);
+  return (filled.length === 1 && NOTE_ROW.test(filled[0]!)) || (filled.length > 0 && TOTAL_ROW.test(filled[0]!.replace(/\s/g, '')));
 }
 
 /**

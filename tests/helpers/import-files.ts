@@ -97,3 +97,69 @@ export function xxeWorkbook(): Uint8Array {
   const sheet = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>';
   return zipSync(workbookParts(sheet));
 }
+
+/** One line of a target table as an office sheet has it; percent KPIs' numbers are written as fractions in a % format. */
+export interface TargetLine {
+  kpi: string;
+  dimension: string;
+  unit: string;
+  direction: string;
+  baseline: [string | number, string | number];
+  goals: (string | number)[];
+  weight: string | number;
+  rule: string;
+  params?: string;
+  percent?: boolean;
+}
+
+/** Six lines for a 2027–2031 term, weights 100: catalogue and custom KPIs, every scoring rule but 分档 by completion. */
+export const GOOD_TARGETS: TargetLine[] = [
+  { kpi: '出院人次', dimension: '医疗服务能力', unit: '人次', direction: '↑', baseline: [2026, '3,200'], goals: [3300, 3400, '3,500', 3600, 3700], weight: 20, rule: '比例计分', params: '封顶 1.2' },
+  { kpi: '三级手术比例', dimension: '医疗技术水平', unit: '%', direction: '正向', baseline: ['2026年', 0.45], goals: [0.46, 0.47, 0.48, 0.49, 0.5], weight: 15, rule: '达标计分', percent: true },
+  { kpi: '平均住院日', dimension: '效率', unit: '天', direction: '逆向', baseline: [2026, 12.5], goals: [12.3, 12.1, 11.9, 11.7, 11.5], weight: 15, rule: '分档计分', params: '<12:100%；12–13:60%；≥13:0' },
+  { kpi: '康复治疗有效率', dimension: '医疗服务能力', unit: '%', direction: '↑', baseline: [2026, '85%'], goals: ['86%', '87%', '88%', '89%', '90%'], weight: '20', rule: '达标' },
+  { kpi: 'cmi', dimension: '', unit: '', direction: '', baseline: [2026, 0.95], goals: [0.97, 0.99, 1.01, 1.03, 1.05], weight: 20, rule: '比例计分' },
+  { kpi: '学科文化建设', dimension: '人才与科研', unit: '', direction: '↑', baseline: [2026, ''], goals: ['', '', '', '', ''], weight: 10, rule: '定性评价' },
+  { kpi: '医疗安全责任事故', dimension: '医疗质量安全', unit: '起', direction: '↓', baseline: [2026, 0], goals: [0, 0, 0, 0, 0], weight: 0, rule: '一票否决' },
+];
+
+/**
+ * A 考核指标 sheet as a hospital keeps it: an instructions sheet first, a merged title, a 填报 line, a two-level
+ * header (基线 over 年份 | 数值, 年度目标 over the years; the other headers merged down), numbers stored as text,
+ * percent formats, a 合计 row, a merged note below and a hidden 备注 column.
+ */
+export async function officeTargetWorkbook(lines: TargetLine[] = GOOD_TARGETS, years = [2027, 2028, 2029, 2030, 2031]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('填表说明').addRow(['方向填 ↑/↓/监测；计分方式填 达标计分、比例计分、分档计分、定性评价 或 一票否决']);
+  const ws = wb.addWorksheet('考核指标');
+  const width = 11 + years.length;
+  const last = columnName(width);
+  ws.addRow(['康复医学科科主任任期目标责任书 · 考核指标']);
+  ws.mergeCells(`A1:${last}1`);
+  ws.addRow(['填报科室：康复医学科', '', '', '', '', '', '', '填报日期：2026-10-08']);
+  ws.addRow(['序号', '考核指标', '维度', '单位', '方向', '基线', '', '年度目标', ...years.slice(1).map(() => ''), '权重（%）', '计分方式', '计分参数', '备注']);
+  ws.addRow(['', '', '', '', '', '年份', '数值', ...years.map((y) => `${y}年`), '', '', '', '']);
+  const yearsEnd = columnName(7 + years.length);
+  ws.mergeCells('F3:G3');
+  ws.mergeCells(`H3:${yearsEnd}3`);
+  for (let c = 1; c <= width; c++) {
+    if (c >= 6 && c <= 7 + years.length) continue;
+    ws.mergeCells(`${columnName(c)}3:${columnName(c)}4`);
+  }
+  lines.forEach((line, i) => {
+    const row = ws.addRow([i + 1, line.kpi, line.dimension, line.unit, line.direction, ...line.baseline, ...line.goals, line.weight, line.rule, line.params ?? '', '']);
+    if (line.percent) for (let c = 7; c <= 7 + years.length; c++) row.getCell(c).numFmt = '0.0%';
+  });
+  ws.addRow(['合计', '', '', '', '', '', '', ...years.map(() => ''), lines.reduce((sum, l) => sum + Number(l.weight || 0), 0)]);
+  const note = ws.addRow(['注：1. 权重合计应为 100；2. 一票否决指标不计权重，发生即当年考核不合格。']);
+  ws.mergeCells(`A${note.number}:${last}${note.number}`);
+  ws.getColumn(width).hidden = true;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** 1 → A, 27 → AA. */
+function columnName(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
+}

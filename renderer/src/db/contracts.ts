@@ -11,6 +11,7 @@ import {
   type DirectorContract,
   type QualitativeScore,
 } from '#shared/domain/index.ts';
+import { placeImportedTargets, targetImportRefusal, type TargetImportMode } from '#shared/import/targets.ts';
 import { v7 as uuidv7 } from 'uuid';
 import type { PlannerDatabase } from './database.ts';
 import { deleteRecords, saveRecord, saveRecords, type Draft } from './records.ts';
@@ -97,6 +98,25 @@ export async function saveContractTargets(db: PlannerDatabase, contractId: strin
     await storedEditable(db, contractId);
     if (lines.some((t) => t.contractId !== contractId)) throw new ContractStateError('指标不属于该责任书');
     return saveRecords(db, 'contractTargets', lines);
+  });
+}
+
+/**
+ * Imported targets into a draft, replacing its lines or after them (placeImportedTargets), in one
+ * transaction. Only a draft takes them: the status is read again here, so a contract signed since the
+ * dialog opened is refused with nothing written.
+ */
+export async function writeImportedTargets(db: PlannerDatabase, contractId: string, lines: ContractTarget[], mode: TargetImportMode) {
+  return db.transaction('rw', writeTables(db), async () => {
+    const stored = await contracts(db).get(contractId);
+    if (!stored) throw new ContractStateError('责任书不存在或已被删除');
+    const refusal = targetImportRefusal(stored);
+    if (refusal) throw refusal;
+    if (lines.some((t) => t.contractId !== contractId)) throw new ContractStateError('指标不属于该责任书');
+    const existing = await targets(db).where('contractId').equals(contractId).toArray();
+    const { save, remove } = placeImportedTargets(existing, lines, mode);
+    await deleteRecords(db, 'contractTargets', remove);
+    return saveRecords(db, 'contractTargets', save);
   });
 }
 

@@ -1,4 +1,6 @@
-import type { ActualDraft, ColumnMapping, DisciplineDraft } from '#shared/import/index.ts';
+import type { ContractTarget } from '#shared/domain/index.ts';
+import type { ActualDraft, ColumnMapping, DisciplineDraft, TargetImportMode } from '#shared/import/index.ts';
+import { writeImportedTargets } from './contracts.ts';
 import type { PlannerDatabase } from './database.ts';
 import { saveRecords } from './records.ts';
 
@@ -21,6 +23,10 @@ export async function loadImportMapping(db: PlannerDatabase, layoutKey: string):
   return isMapping(value) ? value : undefined;
 }
 
+/** Inside the import's transaction: the mapping is stored only if the rows are. */
+const remember = (db: PlannerDatabase, remembered: RememberedMapping) =>
+  db.meta.put({ key: metaKey(remembered.layoutKey), value: { mapping: remembered.mapping, savedAt: new Date().toISOString() } });
+
 /**
  * Writes the good rows and remembers the mapping in one transaction: every record is validated by
  * saveRecords and queued in the outbox; if any fails, nothing is stored, not even the mapping.
@@ -28,7 +34,7 @@ export async function loadImportMapping(db: PlannerDatabase, layoutKey: string):
 export async function importDisciplines(db: PlannerDatabase, drafts: DisciplineDraft[], remembered: RememberedMapping): Promise<number> {
   return db.transaction('rw', [db.disciplines, db.outbox, db.meta], async () => {
     const saved = await saveRecords(db, 'disciplines', drafts);
-    await db.meta.put({ key: metaKey(remembered.layoutKey), value: { mapping: remembered.mapping, savedAt: new Date().toISOString() } });
+    await remember(db, remembered);
     return saved.length;
   });
 }
@@ -36,7 +42,19 @@ export async function importDisciplines(db: PlannerDatabase, drafts: DisciplineD
 export async function importActuals(db: PlannerDatabase, drafts: ActualDraft[], remembered: RememberedMapping): Promise<number> {
   return db.transaction('rw', [db.table('contractActuals'), db.outbox, db.meta], async () => {
     const saved = await saveRecords(db, 'contractActuals', drafts);
-    await db.meta.put({ key: metaKey(remembered.layoutKey), value: { mapping: remembered.mapping, savedAt: new Date().toISOString() } });
+    await remember(db, remembered);
+    return saved.length;
+  });
+}
+
+/**
+ * A draft contract's targets from a file: replaced or appended (writeImportedTargets) together with the
+ * remembered mapping; a contract that is not a draft, or one record that fails validation, writes nothing.
+ */
+export async function importContractTargets(db: PlannerDatabase, contractId: string, lines: ContractTarget[], mode: TargetImportMode, remembered: RememberedMapping): Promise<number> {
+  return db.transaction('rw', [db.table('contracts'), db.table('contractTargets'), db.outbox, db.meta], async () => {
+    const saved = await writeImportedTargets(db, contractId, lines, mode);
+    await remember(db, remembered);
     return saved.length;
   });
 }

@@ -50,4 +50,4 @@ export {
   type ChildDraft,
 } from './specialties.ts';
 export { listRoadmap, moveMilestone, MilestoneMoveRefused, type RoadmapData } from './roadmap.ts';
-export { loadImportMapping, importDisciplines, importActuals, type RememberedMapping } from './imports.ts';
+export { loadImportMapping, importDisciplines, importActuals, importContractTargets, type RememberedMapping } from './imports.ts';

@@ -10,9 +10,6 @@ test.beforeEach(async ({ page }) => {
   await new ContractsPage(page).open();
 });
 
-const openContract = (page: Page, unit: string) =>
-  page.getByRole('row').filter({ hasText: unit }).first().getByRole('button', { name: '打开' }).click();
-
 /** Picks a day in an antd DatePicker by typing it, as a keyboard user would. */
 async function pickDate(page: Page, testId: string, day: string) {
   const input = page.getByTestId(testId);
@@ -23,7 +20,7 @@ async function pickDate(page: Page, testId: string, day: string) {
 
 test('sign with picked dates, start, complete the term: each step records who and when', async ({ page, outsideRequests }) => {
   const contracts = new ContractsPage(page);
-  await openContract(page, '内分泌科');
+  await contracts.openContract('内分泌科');
   await expect(contracts.status).toHaveText('审核中');
 
   await page.getByTestId('action-SIGNED').click();
@@ -52,7 +49,8 @@ test('sign with picked dates, start, complete the term: each step records who an
 });
 
 test('a draft can be deleted after a confirm; a signed contract offers no delete', async ({ page }) => {
-  await openContract(page, '康复医学科');
+  const contracts = new ContractsPage(page);
+  await contracts.openContract('康复医学科');
   await page.getByTestId('delete-draft').click();
   await expect(page.getByRole('dialog')).toContainText('草稿及其全部考核指标将被删除');
   await page.getByTestId('confirm-delete-draft').click();
@@ -60,8 +58,8 @@ test('a draft can be deleted after a confirm; a signed contract offers no delete
   await expect(page).toHaveURL(/#\/contracts$/);
   await expect(page.getByRole('row').filter({ hasText: '康复医学科' })).toHaveCount(0);
 
-  await openContract(page, '肺癌专科');
-  await expect(new ContractsPage(page).status).toHaveText('已签署');
+  await contracts.openContract('肺癌专科');
+  await expect(contracts.status).toHaveText('已签署');
   await expect(page.getByTestId('delete-draft')).toHaveCount(0);
 });
 

@@ -17,6 +17,7 @@ import {
   type ContractTarget,
   type DirectorContract,
 } from '#shared/domain/index.ts';
+import { TargetImportButton } from '#renderer/features/imports/TargetImport.tsx';
 import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
 import { TargetForm } from './TargetForm.tsx';
 import { useContractActions } from './useContracts.ts';
@@ -153,6 +154,7 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
               新增指标
             </Button>
           )}
+          <TargetImportButton contract={contract} targets={targets} />
         </Flex>
       }
     >

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Steps, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Alert, App, Button, Flex, Modal, Radio, Spin, Steps, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { buildReport, type ImportReport, type ImportSpec } from '#shared/import/index.ts';
 import type { RememberedMapping } from '#renderer/db/index.ts';
@@ -7,6 +7,14 @@ import { COMMON } from '#renderer/i18n/index.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
 import { useImportSource } from './useImportSource.ts';
+
+/** One way of writing the good rows, when there is more than one (replace or append a draft's targets). */
+export interface ImportMode<T> {
+  value: string;
+  label: string;
+  /** What the choice leads to, shown under the choices (the weight total after the import). */
+  outcome?: (values: T[]) => ReactNode;
+}
 
 export interface ImportDialogProps<T, C> {
   title: string;
@@ -17,8 +25,10 @@ export interface ImportDialogProps<T, C> {
   hint: string;
   /** Read when the report is built, so it sees the records as they are now (names to update, targets). */
   loadContext: () => Promise<C>;
-  /** Writes the good rows in one transaction; resolves to how many were saved. */
-  onImport: (values: T[], remembered: RememberedMapping) => Promise<number>;
+  /** The ways the rows can be written, the first preselected; with one, only its outcome is shown. */
+  modes?: readonly ImportMode<T>[];
+  /** Writes the good rows in one transaction (in the chosen mode); resolves to how many were saved. */
+  onImport: (values: T[], remembered: RememberedMapping, mode: string | undefined) => Promise<number>;
   onClose: () => void;
 }
 
@@ -26,13 +36,15 @@ export interface ImportDialogProps<T, C> {
  * The import flow every table shares: pick a file (through the platform bridge), see the encoding or sheet,
  * adjust the column mapping over a preview, read the report, then import the good rows or nothing.
  */
-export function ImportDialog<T, C>({ title, noun, spec, hint, loadContext, onImport, onClose }: ImportDialogProps<T, C>) {
+export function ImportDialog<T, C>({ title, noun, spec, hint, loadContext, modes, onImport, onClose }: ImportDialogProps<T, C>) {
   const { message } = App.useApp();
   const flow = useImportSource(spec);
   const { state } = flow;
   const [report, setReport] = useState<ImportReport<T> | null>(null);
   const [busy, setBusy] = useState(false);
   const [writeError, setWriteError] = useState<string | null>(null);
+  const [mode, setMode] = useState(modes?.[0]?.value);
+  const chosen = modes?.find((m) => m.value === mode);
   const step = report ? 2 : state.source ? 1 : 0;
 
   const check = async () => {
@@ -51,7 +63,7 @@ export function ImportDialog<T, C>({ title, noun, spec, hint, loadContext, onImp
     setBusy(true);
     setWriteError(null);
     try {
-      const saved = await onImport(report.good.map((g) => g.value), { layoutKey: state.analysis.layoutKey, mapping: state.mapping });
+      const saved = await onImport(report.good.map((g) => g.value), { layoutKey: state.analysis.layoutKey, mapping: state.mapping }, mode);
       void message.success(`已导入 ${saved} 个${noun}`);
       onClose();
     } catch (error) {
@@ -106,11 +118,22 @@ export function ImportDialog<T, C>({ title, noun, spec, hint, loadContext, onImp
         </Flex>
       )}
       {step === 1 && state.source && (
-        <MappingStep state={{ ...state, source: state.source }} fields={spec.fields} onEncoding={flow.setEncoding} onSheet={flow.setSheet} onColumn={flow.setColumn} />
+        <MappingStep state={{ ...state, source: state.source }} fields={state.analysis?.fields ?? spec.fields} onEncoding={flow.setEncoding} onSheet={flow.setSheet} onColumn={flow.setColumn} />
       )}
       {step === 2 && report && (
         <Flex vertical gap={12}>
           <ReportStep report={report} noun={noun} />
+          {modes && report.good.length > 0 && (
+            <Flex vertical gap={8} data-testid="import-mode">
+              {modes.length > 1 && (
+                <Flex gap={8} align="center">
+                  <Typography.Text>写入方式：</Typography.Text>
+                  <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as string)} options={modes.map((m) => ({ value: m.value, label: m.label }))} />
+                </Flex>
+              )}
+              {chosen?.outcome?.(report.good.map((g) => g.value))}
+            </Flex>
+          )}
           {writeError && <Alert type="error" showIcon title={writeError} />}
         </Flex>
       )}

@@ -32,7 +32,7 @@ export function ReportStep<T>({ report, noun }: { report: ImportReport<T>; noun:
   const extra = [
     report.warnings.length > 0 && {
       key: 'warnings',
-      label: `疑似乱码 ${report.warnings.length} 处（仍可导入，建议核对原文件编码）`,
+      label: `提示 ${report.warnings.length} 处（仍可导入，建议逐条核对）`,
       children: <IssueTable issues={report.warnings} testId="import-warnings" reasonTitle="提示" />,
     },
     report.skipped.length > 0 && {

@@ -26,6 +26,11 @@ export class ContractsPage {
     await expect(this.page.getByRole('heading', { name: '目标责任书' })).toBeVisible();
   }
 
+  /** Opens the contract of `unit` from the list. */
+  async openContract(unit: string) {
+    await this.page.getByRole('row').filter({ hasText: unit }).first().getByRole('button', { name: '打开' }).click();
+  }
+
   async create(input: NewContract) {
     await this.page.getByTestId('contract-new').first().click();
     const dialog = this.page.getByTestId('contract-create');
