@@ -5,7 +5,7 @@ import globals from 'globals';
 import { localPlugin } from './eslint-local/layering.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'dist-*/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'eslint-local/*.d.ts'] },
+  { ignores: ['dist/**', 'dist-*/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'eslint-local/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
