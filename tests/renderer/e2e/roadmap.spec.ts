@@ -28,6 +28,7 @@ test('dragging a task with the mouse moves it, and the new dates survive a reloa
   await roadmap.drag(page.getByTestId(`roadmap-bar-${id}-end`), 0.3 * 31);
   await expect(bar).toHaveAttribute('data-end', '2024-11-30');
   await expect(bar).toHaveAttribute('data-start', '2024-07-01');
+  await expect(page.getByText('已将「建立专科运行监测与季度通报机制」调整为 2024-07-01 至 2024-11-30')).toBeVisible(); // stored, not only shown
 
   await page.reload();
   await expect(roadmap.bar(id)).toHaveAttribute('data-start', '2024-07-01');

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { App, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { brokenDependencyMessage } from '#shared/domain/index.ts';
 import { moveMilestone, useDatabase } from '#renderer/db/index.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
 import { useRoadmapFilters, type RoadmapScope } from '#renderer/stores/roadmapFilters.ts';
@@ -48,8 +49,10 @@ export function RoadmapPage() {
   const onMove = useCallback<MoveHandler>(
     async (task, start, end) => {
       try {
-        await moveMilestone(db, task.id, start, end);
+        const { broken } = await moveMilestone(db, task.id, start, end);
         message.success(start === end ? `已将「${task.title}」调整为 ${start}` : `已将「${task.title}」调整为 ${start} 至 ${end}`);
+        // Allowed (plans slip), but said: the arrow turns red until one of the two moves.
+        if (broken.length > 0) void message.warning({ content: `前置关系被打破：${broken.map(brokenDependencyMessage).join('；')}`, duration: 8 });
         return null;
       } catch (error) {
         return error instanceof Error ? error.message : String(error);
