@@ -1,3 +1,5 @@
+import { makeBackup } from '#shared/backup/format.ts';
+import { generateSample } from '#shared/sample/index.ts';
 import { expect, test } from './fixtures.ts';
 import { RoadmapPage } from './pages/roadmap-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
@@ -93,4 +95,52 @@ test('an overdue task is highlighted in red, in its row and on its bar, and coun
   expect(end < new Date().toISOString().slice(0, 10)).toBe(true);
   await expect(roadmap.group('肺癌专科')).toContainText('逾期 1');
   await expect(page.getByTestId('roadmap-legend')).toContainText('逾期');
+});
+
+test('a dependency into a folded specialty is drawn to its summary row, dashed; one inside a folded specialty is not', async ({ page }) => {
+  // Dependencies may cross the specialties of a hospital (a backup or a sync can bring them): one from 肺癌专科 to 慢阻肺专科.
+  const tables = generateSample({ size: 'demo' });
+  const task = (specialty: string, title: string) => {
+    const s = tables.specialties.find((x) => x.name === specialty)!;
+    return tables.milestones.find((m) => m.specialtyId === s.id && m.title === title)!;
+  };
+  const setup = task('肺癌专科', '成立专科管理小组，印发专科章程');
+  const monitoring = task('肺癌专科', '建立专科运行监测与季度通报机制');
+  const application = task('慢阻肺专科', '申报省级临床重点专科');
+  application.dependsOn = [...application.dependsOn, monitoring.id];
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.restoreFrom({ name: 'cross-specialty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(tables, 'e2e'))) });
+  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText('已从备份恢复')).toBeVisible();
+  await roadmap.open();
+
+  const across = roadmap.arrow(monitoring.id, application.id);
+  // Row centres are 32 px apart; the arrow head reaches a few px past the end of the line.
+  const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(6);
+  const centre = async (target: { boundingBox: () => Promise<{ y: number; height: number } | null> }) => {
+    const box = (await target.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const ends = async () => {
+    const box = (await across.boundingBox())!;
+    return [box.y, box.y + box.height];
+  };
+
+  await roadmap.foldAll();
+  await roadmap.group('慢阻肺专科').click(); // 肺癌专科 stays folded
+  await expect(across).toHaveAttribute('data-folded', 'true');
+  await expect(across).toHaveAttribute('stroke-dasharray', /\d/);
+  const [top, bottom] = await ends();
+  near(top!, await centre(roadmap.group('肺癌专科'))); // leaves the folded group's row
+  near(bottom!, await centre(roadmap.bar(application.id)));
+  await expect(roadmap.arrow(setup.id, monitoring.id)).toHaveCount(0); // both ends inside the folded group
+
+  await roadmap.group('肺癌专科').click();
+  await roadmap.group('慢阻肺专科').click(); // now the dependant is folded away
+  await expect(across).toHaveAttribute('data-folded', 'true');
+  const [fromY, toY] = await ends();
+  near(fromY!, await centre(roadmap.bar(monitoring.id)));
+  near(toY!, await centre(roadmap.group('慢阻肺专科'))); // ends on the folded group's row
+  await expect(roadmap.arrow(setup.id, monitoring.id)).not.toHaveAttribute('data-folded', 'true');
 });

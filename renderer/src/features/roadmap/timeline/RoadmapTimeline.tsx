@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
-import { DependencyArrows, arrowEnds, type RowGeometry } from './DependencyArrows.tsx';
+import { DependencyArrows, arrowEnds, type TaskEnds } from './DependencyArrows.tsx';
 import { RowLabel } from './RowLabel.tsx';
 import { buildRows, yearRange } from './rows.ts';
 import { timeScale, type TimeScale, type Zoom } from './scale.ts';
@@ -13,7 +13,7 @@ import './timeline.css';
 
 export type { MoveHandler, TimelineGroup, TimelineMarker, TimelineTask } from './types.ts';
 export { ZOOM_LABELS, type Zoom } from './scale.ts';
-export { STATUS_COLORS, OVERDUE_COLORS, TODAY_COLOR } from './colors.ts';
+export { STATUS_COLORS, OVERDUE_COLORS, TODAY_COLOR, ARROW_COLORS } from './colors.ts';
 
 const ROW_HEIGHT = 32;
 const LABEL_WIDTH = 340;
@@ -60,7 +60,8 @@ function useHorizontalScroll(ref: RefObject<HTMLDivElement | null>, scale: TimeS
  */
 export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onToggleGroup, onMove, onRefused, height }: RoadmapTimelineProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { rows, indexOfTask } = useMemo(() => buildRows(groups, collapsed), [groups, collapsed]);
+  const model = useMemo(() => buildRows(groups, collapsed), [groups, collapsed]);
+  const { rows, indexOfTask, foldedRowOfTask } = model;
   const range = useMemo(() => yearRange(groups, markers.map((m) => m.date)), [groups, markers]);
   const scale = useMemo(() => timeScale(zoom, range.first, range.last), [zoom, range.first, range.last]);
   useHorizontalScroll(ref, scale, range.firstStart);
@@ -84,18 +85,25 @@ export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onTog
   );
 
   const datesOf = (task: TimelineTask) => previews.get(task.id) ?? task;
-  const geometry = (i: number): RowGeometry | null => {
-    const row = rows[i];
-    if (row?.kind !== 'task') return null;
-    const { start, end } = datesOf(row.task);
-    const centre = i * ROW_HEIGHT + ROW_HEIGHT / 2;
-    if (start === end) {
-      const mid = scale.x(start) + scale.pxPerDay / 2;
-      return { left: mid - 9, right: mid + 9, centre, start, end };
+  const endsOf = (id: string): TaskEnds | null => {
+    const i = indexOfTask.get(id);
+    const row = i === undefined ? undefined : rows[i];
+    if (i !== undefined && row?.kind === 'task') {
+      const { start, end } = datesOf(row.task);
+      const centre = i * ROW_HEIGHT + ROW_HEIGHT / 2;
+      if (start === end) {
+        const mid = scale.x(start) + scale.pxPerDay / 2;
+        return { left: mid - 9, right: mid + 9, centre, start, end, folded: false };
+      }
+      return { left: scale.x(start), right: scale.x(end) + scale.pxPerDay, centre, start, end, folded: false };
     }
-    return { left: scale.x(start), right: scale.x(end) + scale.pxPerDay, centre, start, end };
+    // Hidden in a folded group: on the group's summary row, at the task's own dates.
+    const g = foldedRowOfTask.get(id);
+    const task = g === undefined ? undefined : taskById.get(id);
+    if (g === undefined || !task) return null;
+    return { left: scale.x(task.start), right: scale.x(task.end) + scale.pxPerDay, centre: g * ROW_HEIGHT + ROW_HEIGHT / 2, start: task.start, end: task.end, folded: true };
   };
-  const arrows = arrowEnds(rows, indexOfTask, first, last, geometry);
+  const arrows = arrowEnds(model, first, last, endsOf);
   const bodyHeight = rows.length * ROW_HEIGHT;
   const windowTop = first * ROW_HEIGHT;
   const windowHeight = Math.max(0, (last - first) * ROW_HEIGHT);
