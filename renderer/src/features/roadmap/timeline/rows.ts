@@ -37,6 +37,17 @@ export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlyS
   return { rows, indexOfTask, foldedRowOfTask };
 }
 
+export type TaskStep = 'previous' | 'next' | 'first' | 'last';
+
+/** The task row ↑ / ↓ / Home / End go to from row `from` (group rows are skipped), or null when there is none. */
+export function taskRowFrom(rows: readonly TimelineRow[], from: number, step: TaskStep): number | null {
+  const [startAt, dir] = step === 'first' ? [0, 1] : step === 'last' ? [rows.length - 1, -1] : step === 'next' ? [from + 1, 1] : [from - 1, -1];
+  for (let i = startAt; i >= 0 && i < rows.length; i += dir) {
+    if (rows[i]!.kind === 'task') return i === from ? null : i;
+  }
+  return null;
+}
+
 /** The whole years the timeline spans: every task and marker, and the year before (room to drag into). */
 export function yearRange(groups: readonly TimelineGroup[], markerDates: readonly string[]): { first: number; last: number; firstStart: string | null } {
   let firstStart: string | null = null;
