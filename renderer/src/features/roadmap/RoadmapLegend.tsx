@@ -35,8 +35,8 @@ export function RoadmapLegend({ markers }: { markers: readonly TimelineMarker[] 
         label="里程碑"
       />
       <Item mark={<span style={{ color: ARROW_COLORS.normal }}>→</span>} label="前置任务" />
-      <Item mark={<span style={{ color: ARROW_COLORS.late, fontWeight: 600 }}>→</span>} label="早于前置任务结束" />
-      <Item mark={<span style={{ color: ARROW_COLORS.normal }}>⇢</span>} label="通往已折叠的专科" />
+      <Item mark={<span style={{ color: ARROW_COLORS.late, fontWeight: 600 }}>→</span>} label="早于前置结束" />
+      <Item mark={<span style={{ color: ARROW_COLORS.normal }}>⇢</span>} label="通往折叠专科" />
       {markers.map((m) => (
         <Item key={m.date} mark={<span style={{ display: 'inline-block', height: 14, borderLeft: `2px dashed ${m.color}` }} />} label={m.label} />
       ))}

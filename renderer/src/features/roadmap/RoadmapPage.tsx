@@ -76,7 +76,7 @@ export function RoadmapPage() {
       <PageHeader
         title="路线图"
         article="五.（一）"
-        description="各临床专科建设任务与里程碑的时间表。拖动任务条调整时间，拖动两端调整开始或结束日期；选中任务条后也可用方向键移动（Shift 调整结束日期，Enter 确认）。任务须在规划期内，结束日期不得早于开始日期。"
+        description="各临床专科建设任务与里程碑的时间表。拖动任务条调整时间，拖动两端调整开始或结束日期，选中后也可用方向键调整；任务须在规划期内，结束日期不得早于开始日期。"
       />
       {data.milestones.length === 0 ? (
         <Card>
