@@ -49,5 +49,5 @@ export {
   type SpecialtyDeleteImpact,
   type ChildDraft,
 } from './specialties.ts';
-export { listRoadmap, moveMilestone, MilestoneMoveRefused, type RoadmapData } from './roadmap.ts';
+export { listRoadmap, moveMilestone, MilestoneMoveRefused, type MilestoneMoved, type RoadmapData } from './roadmap.ts';
 export { loadImportMapping, importDisciplines, importActuals, importContractTargets, type RememberedMapping } from './imports.ts';

@@ -1,6 +1,8 @@
 import {
+  brokenDependencies,
   dateRangeProblem,
   milestonePeriodProblem,
+  type BrokenDependency,
   type ClinicalSpecialty,
   type Milestone,
   type Plan,
@@ -49,12 +51,20 @@ export class MilestoneMoveRefused extends Error {
   }
 }
 
+export interface MilestoneMoved {
+  milestone: Milestone;
+  /** Dependencies the new dates break (finish-to-start). Allowed, but the user is told; see brokenDependencies. */
+  broken: BrokenDependency[];
+}
+
 /**
  * Moves or resizes a roadmap task (a drag on the 路线图). Refused, writing nothing, when the end falls before
  * the start, when the task would leave the hospital's plan period (五.（一）), or when the record fails its
- * schema. The read, the checks and the write (with its outbox entry) are one transaction.
+ * schema. The read, the checks and the write (with its outbox entry) are one transaction; so is the look at the
+ * hospital's other tasks that tells which dependencies the new dates break (dependencies may cross specialties,
+ * never hospitals).
  */
-export async function moveMilestone(db: PlannerDatabase, id: string, start: string, end: string): Promise<Milestone> {
+export async function moveMilestone(db: PlannerDatabase, id: string, start: string, end: string): Promise<MilestoneMoved> {
   const milestones = db.table<Milestone, string>('milestones');
   const specialties = db.table<ClinicalSpecialty, string>('specialties');
   const plans = db.table<Plan, string>('plans');
@@ -67,6 +77,9 @@ export async function moveMilestone(db: PlannerDatabase, id: string, start: stri
     const periods = specialty ? (await plans.where('hospitalId').equals(specialty.hospitalId).toArray()).map((p) => p.period) : [];
     const outside = milestonePeriodProblem({ title: task.title, start, end }, periods);
     if (outside) throw new MilestoneMoveRefused(outside);
-    return saveRecord(db, 'milestones', { ...task, start, end });
+    const milestone = await saveRecord(db, 'milestones', { ...task, start, end });
+    const specialtyIds = specialty ? await specialties.where('hospitalId').equals(specialty.hospitalId).primaryKeys() : [task.specialtyId];
+    const neighbours = await milestones.where('specialtyId').anyOf(specialtyIds).toArray();
+    return { milestone, broken: brokenDependencies(milestone, neighbours) };
   });
 }

@@ -4,6 +4,7 @@ export * from './specialty.ts';
 export * from './records.ts';
 export * from './needs.ts';
 export * from './milestone.ts';
+export * from './dependencies.ts';
 export * from './qc-status.ts';
 export * from './doc-number.ts';
 export * from './plan.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, RecordMetaSchema, requiredText, text } from '../common.ts';
 import { MilestoneStatusSchema } from './enums.ts';
+import { startsBeforePrerequisiteEnds } from './dependencies.ts';
 import { IsoDateSchema, dateRangeProblem } from './fields.ts';
 
 /**
@@ -43,7 +44,7 @@ export function dependencyProblems(milestones: readonly Milestone[]): { id: stri
     for (const dep of m.dependsOn) {
       const before = byId.get(dep);
       if (!before) found.push({ id: m.id, problem: `任务「${m.title}」的前置任务不存在（编号 ${dep}）` });
-      else if (before.end > m.start) found.push({ id: m.id, problem: `任务「${m.title}」在前置任务「${before.title}」结束（${before.end}）前就开始（${m.start}）` });
+      else if (startsBeforePrerequisiteEnds(before, m)) found.push({ id: m.id, problem: `任务「${m.title}」在前置任务「${before.title}」结束（${before.end}）前就开始（${m.start}）` });
     }
   }
   const state = new Map<string, 1 | 2>(); // 1 on the current path, 2 finished

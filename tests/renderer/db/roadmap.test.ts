@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Milestone } from '#shared/domain/index.ts';
+import { brokenDependencyMessage, type Milestone } from '#shared/domain/index.ts';
 import { listRoadmap, moveMilestone, readAllTables, type PlannerDatabase } from '#renderer/db/index.ts';
 import { demoDatabase } from './fresh-db.ts';
 
@@ -19,12 +19,33 @@ describe('moving a roadmap task', () => {
   it('writes the new dates, a new version and one outbox entry naming the changed fields', async () => {
     const task = await firstTask();
     const outbox = await db.outbox.count();
-    const saved = await moveMilestone(db, task.id, '2024-04-01', '2024-07-15');
+    const { milestone: saved } = await moveMilestone(db, task.id, '2024-04-01', '2024-07-15');
     expect(saved).toMatchObject({ start: '2024-04-01', end: '2024-07-15', version: task.version + 1 });
     expect(await db.table('milestones').get(task.id)).toMatchObject({ start: '2024-04-01', end: '2024-07-15' });
     const entries = await db.outbox.toArray();
     expect(entries).toHaveLength(outbox + 1);
     expect(entries.at(-1)).toMatchObject({ table: 'milestones', key: task.id, op: 'put', changedFields: ['start', 'end'], baseVersion: task.version });
+  });
+
+  it('writes a move that breaks dependencies all the same, and names them, across the specialties of the hospital', async () => {
+    const tables = generateSample({ size: 'demo' });
+    const [a, b] = tables.specialties;
+    const find = (specialtyId: string, title: string) => tables.milestones.find((m) => m.specialtyId === specialtyId && m.title === title)!;
+    const monitoring = find(a!.id, '建立专科运行监测与季度通报机制'); // 2024-06-01 – 2024-09-30, after 成立专科管理小组 (to 2024-05-31)
+    const elsewhere = find(b!.id, '申报省级临床重点专科'); // from 2027-03-01
+    elsewhere.dependsOn = [monitoring.id]; // a dependency across two specialties of one hospital
+    await replaceAllTables(db, tables);
+
+    const early = await moveMilestone(db, monitoring.id, '2024-05-01', '2024-09-30');
+    expect(early.milestone).toMatchObject({ start: '2024-05-01', end: '2024-09-30' });
+    expect(early.broken.map(brokenDependencyMessage)).toEqual(['「建立专科运行监测与季度通报机制」（2024-05-01 开始）现在早于其前置任务「成立专科管理小组，印发专科章程」结束（2024-05-31）']);
+
+    const late = await moveMilestone(db, monitoring.id, '2024-06-01', '2027-03-02');
+    expect(late.broken.map(brokenDependencyMessage)).toEqual(['「申报省级临床重点专科」（2027-03-01 开始）现在早于其前置任务「建立专科运行监测与季度通报机制」结束（2027-03-02）']);
+    expect(await db.table('milestones').get(monitoring.id)).toMatchObject({ start: '2024-06-01', end: '2027-03-02' });
+
+    const fixed = await moveMilestone(db, monitoring.id, '2024-06-01', '2027-03-01'); // ending the day the dependant starts is allowed
+    expect(fixed.broken).toEqual([]);
   });
 
   it('refuses an end before the start, with the reason, and writes nothing', async () => {

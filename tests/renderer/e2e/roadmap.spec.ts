@@ -1,3 +1,5 @@
+import { makeBackup } from '#shared/backup/format.ts';
+import { generateSample } from '#shared/sample/index.ts';
 import { expect, test } from './fixtures.ts';
 import { RoadmapPage } from './pages/roadmap-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
@@ -28,6 +30,7 @@ test('dragging a task with the mouse moves it, and the new dates survive a reloa
   await roadmap.drag(page.getByTestId(`roadmap-bar-${id}-end`), 0.3 * 31);
   await expect(bar).toHaveAttribute('data-end', '2024-11-30');
   await expect(bar).toHaveAttribute('data-start', '2024-07-01');
+  await expect(page.getByText('已将「建立专科运行监测与季度通报机制」调整为 2024-07-01 至 2024-11-30')).toBeVisible(); // stored, not only shown
 
   await page.reload();
   await expect(roadmap.bar(id)).toHaveAttribute('data-start', '2024-07-01');
@@ -92,4 +95,141 @@ test('an overdue task is highlighted in red, in its row and on its bar, and coun
   expect(end < new Date().toISOString().slice(0, 10)).toBe(true);
   await expect(roadmap.group('肺癌专科')).toContainText('逾期 1');
   await expect(page.getByTestId('roadmap-legend')).toContainText('逾期');
+});
+
+test('the keyboard moves a task a step of the zoom; Escape puts it back, Enter or leaving the bar stores it, and it survives a reload', async ({ page }) => {
+  const id = await roadmap.taskId('肺癌专科', '建立专科运行监测与季度通报机制');
+  const bar = roadmap.bar(id);
+  await expect(page.locator('[data-bar-id][tabindex="0"]')).toHaveCount(1); // one Tab stop among the bars
+  await roadmap.focus(id);
+  await expect(bar).toHaveAttribute('aria-label', /^建立专科运行监测与季度通报机制，2024年6月1日至2024年9月30日，(计划中|进行中|已完成|已取消)/);
+  await expect(bar).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('Tab'); // the bars are one Tab stop: Tab leaves them, Shift+Tab comes back to this one
+  await expect(page.locator('[data-bar-id]:focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(bar).toBeFocused();
+  await expect(page.getByTestId('roadmap-tooltip')).toContainText('起止：2024年6月1日 至 2024年9月30日'); // the hover card, for the keyboard
+
+  await page.keyboard.press('ArrowRight'); // 年: a calendar month
+  await expect(bar).toHaveAttribute('data-start', '2024-07-01');
+  await expect(bar).toHaveAttribute('data-end', '2024-10-31');
+  await expect(page.getByTestId('roadmap-announcement')).toHaveText('「建立专科运行监测与季度通报机制」调整为 2024-07-01 至 2024-10-31，按 Enter 确认，按 Esc 取消');
+  await page.keyboard.press('Escape');
+  await expect(bar).toHaveAttribute('data-start', '2024-06-01');
+  await expect(bar).toHaveAttribute('data-end', '2024-09-30');
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowRight'); // the end only
+  await expect(bar).toHaveAttribute('data-end', '2024-11-30');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已将「建立专科运行监测与季度通报机制」调整为 2024-07-01 至 2024-11-30')).toBeVisible();
+  await expect(bar).toBeFocused(); // the row re-sorted under it; focus stays on the task
+
+  await roadmap.zoom('月');
+  await roadmap.focus(id);
+  await page.keyboard.press('ArrowRight'); // 月: a day
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(bar).toHaveAttribute('data-start', '2024-07-02');
+  await expect(bar).toHaveAttribute('data-end', '2024-11-30');
+  await page.keyboard.press('ArrowDown'); // leaving the bar drops the move, and goes to the next task
+  await expect(page.getByText('已将「建立专科运行监测与季度通报机制」调整为 2024-07-02 至 2024-11-30')).toBeVisible();
+  await expect(page.locator('[data-bar-id]:focus')).not.toHaveAttribute('data-bar-id', id);
+
+  await page.reload();
+  await expect(roadmap.bar(id)).toHaveAttribute('data-start', '2024-07-02');
+  await expect(roadmap.bar(id)).toHaveAttribute('data-end', '2024-11-30');
+});
+
+test('the keyboard meets the same refusals as the mouse, and Enter on a bar opens its task', async ({ page }) => {
+  const finalReview = await roadmap.taskId('肺癌专科', '规划期终期评估');
+  await roadmap.focus(finalReview);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('未能调整：任务「规划期终期评估」（2029-01-31 至 2029-01-31）超出规划期 2024–2028 年')).toBeVisible();
+  await expect(roadmap.bar(finalReview)).toHaveAttribute('data-start', '2028-12-31');
+
+  const first = await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程');
+  await roadmap.focus(first);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft'); // end 2024-02-29, before the start
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('未能调整：任务「成立专科管理小组，印发专科章程」的结束日期（2024-02-29）不能早于开始日期（2024-03-01）')).toBeVisible();
+  await expect(roadmap.bar(first)).toHaveAttribute('data-end', '2024-05-31');
+
+  await page.keyboard.press('Enter'); // nothing in progress: open the task
+  await expect(page).toHaveURL(/#\/specialties\/[^?]+\?tab=milestones$/);
+  await expect(page.getByText('成立专科管理小组，印发专科章程').first()).toBeVisible();
+});
+
+test('a drop that starts a task before its prerequisite ends is stored but warned, and its arrow is red until fixed', async ({ page }) => {
+  const setup = await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程'); // to 2024-05-31
+  const monitoring = await roadmap.taskId('肺癌专科', '建立专科运行监测与季度通报机制'); // from 2024-06-01
+  const arrow = roadmap.arrow(setup, monitoring);
+  await expect(arrow).not.toHaveAttribute('data-late', 'true');
+
+  await roadmap.drag(page.getByTestId(`roadmap-bar-${setup}-end`), 9); // 0.3 px a day at 年: 30 days, to 2024-06-30
+  await expect(roadmap.bar(setup)).toHaveAttribute('data-end', '2024-06-30');
+  const warning = page.locator('.ant-message-warning');
+  await expect(warning).toContainText('「建立专科运行监测与季度通报机制」（2024-06-01 开始）现在早于其前置任务「成立专科管理小组，印发专科章程」结束（2024-06-30）');
+  await expect(warning).toContainText('「修订核心病种诊疗规范和临床路径」（2024-06-01 开始）现在早于其前置任务「成立专科管理小组，印发专科章程」结束（2024-06-30）');
+  await expect(arrow).toHaveAttribute('data-late', 'true');
+  await expect(arrow).toHaveCSS('stroke', 'rgb(207, 19, 34)');
+
+  await page.reload();
+  await expect(roadmap.bar(setup)).toHaveAttribute('data-end', '2024-06-30'); // stored all the same
+  await expect(roadmap.arrow(setup, monitoring)).toHaveAttribute('data-late', 'true');
+  await roadmap.focus(setup);
+  await page.keyboard.press('Shift+ArrowLeft'); // back a month, to 2024-05-31
+  await page.keyboard.press('Enter');
+  await expect(roadmap.bar(setup)).toHaveAttribute('data-end', '2024-05-31');
+  await expect(roadmap.arrow(setup, monitoring)).not.toHaveAttribute('data-late', 'true');
+});
+
+test('a dependency into a folded specialty is drawn to its summary row, dashed; one inside a folded specialty is not', async ({ page }) => {
+  // Dependencies may cross the specialties of a hospital (a backup or a sync can bring them): one from 肺癌专科 to 慢阻肺专科.
+  const tables = generateSample({ size: 'demo' });
+  const task = (specialty: string, title: string) => {
+    const s = tables.specialties.find((x) => x.name === specialty)!;
+    return tables.milestones.find((m) => m.specialtyId === s.id && m.title === title)!;
+  };
+  const setup = task('肺癌专科', '成立专科管理小组，印发专科章程');
+  const monitoring = task('肺癌专科', '建立专科运行监测与季度通报机制');
+  const application = task('慢阻肺专科', '申报省级临床重点专科');
+  application.dependsOn = [...application.dependsOn, monitoring.id];
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.restoreFrom({ name: 'cross-specialty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(tables, 'e2e'))) });
+  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText('已从备份恢复')).toBeVisible();
+  await roadmap.open();
+
+  const across = roadmap.arrow(monitoring.id, application.id);
+  // Row centres are 32 px apart; the arrow head reaches a few px past the end of the line.
+  const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(6);
+  const centre = async (target: { boundingBox: () => Promise<{ y: number; height: number } | null> }) => {
+    const box = (await target.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const ends = async () => {
+    const box = (await across.boundingBox())!;
+    return [box.y, box.y + box.height];
+  };
+
+  await roadmap.foldAll();
+  await roadmap.group('慢阻肺专科').click(); // 肺癌专科 stays folded
+  await expect(across).toHaveAttribute('data-folded', 'true');
+  await expect(across).toHaveAttribute('stroke-dasharray', /\d/);
+  const [top, bottom] = await ends();
+  near(top!, await centre(roadmap.group('肺癌专科'))); // leaves the folded group's row
+  near(bottom!, await centre(roadmap.bar(application.id)));
+  await expect(roadmap.arrow(setup.id, monitoring.id)).toHaveCount(0); // both ends inside the folded group
+
+  await roadmap.group('肺癌专科').click();
+  await roadmap.group('慢阻肺专科').click(); // now the dependant is folded away
+  await expect(across).toHaveAttribute('data-folded', 'true');
+  const [fromY, toY] = await ends();
+  near(fromY!, await centre(roadmap.bar(monitoring.id)));
+  near(toY!, await centre(roadmap.group('慢阻肺专科'))); // ends on the folded group's row
+  await expect(roadmap.arrow(setup.id, monitoring.id)).not.toHaveAttribute('data-folded', 'true');
 });

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS } from '#shared/domain/index.ts';
-import { OVERDUE_COLORS, STATUS_COLORS, TODAY_COLOR, type TimelineMarker } from './timeline/RoadmapTimeline.tsx';
+import { ARROW_COLORS, OVERDUE_COLORS, STATUS_COLORS, TODAY_COLOR, type TimelineMarker } from './timeline/RoadmapTimeline.tsx';
 
 const swatch = (fill: string, border: string, extra?: CSSProperties) => (
   <span style={{ display: 'inline-block', width: 22, height: 12, borderRadius: 3, background: fill, border: `1px solid ${border}`, ...extra }} />
@@ -34,8 +34,9 @@ export function RoadmapLegend({ markers }: { markers: readonly TimelineMarker[] 
         mark={<span style={{ display: 'inline-block', width: 11, height: 11, transform: 'rotate(45deg)', background: STATUS_COLORS.PLANNED.fill, border: `1px solid ${STATUS_COLORS.PLANNED.border}` }} />}
         label="里程碑"
       />
-      <Item mark={<span style={{ color: '#8c8c8c' }}>→</span>} label="前置任务" />
-      <Item mark={<span style={{ color: '#cf1322' }}>⇢</span>} label="早于前置任务结束" />
+      <Item mark={<span style={{ color: ARROW_COLORS.normal }}>→</span>} label="前置任务" />
+      <Item mark={<span style={{ color: ARROW_COLORS.late, fontWeight: 600 }}>→</span>} label="早于前置结束" />
+      <Item mark={<span style={{ color: ARROW_COLORS.normal }}>⇢</span>} label="通往折叠专科" />
       {markers.map((m) => (
         <Item key={m.date} mark={<span style={{ display: 'inline-block', height: 14, borderLeft: `2px dashed ${m.color}` }} />} label={m.label} />
       ))}

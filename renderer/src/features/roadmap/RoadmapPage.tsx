@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { App, Card, Empty, Flex, Skeleton, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { brokenDependencyMessage } from '#shared/domain/index.ts';
 import { moveMilestone, useDatabase } from '#renderer/db/index.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
 import { useRoadmapFilters, type RoadmapScope } from '#renderer/stores/roadmapFilters.ts';
@@ -8,7 +9,7 @@ import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { RoadmapLegend } from './RoadmapLegend.tsx';
 import { RoadmapToolbar } from './RoadmapToolbar.tsx';
-import { RoadmapTimeline, type MoveHandler } from './timeline/RoadmapTimeline.tsx';
+import { RoadmapTimeline, type MoveHandler, type TimelineTask } from './timeline/RoadmapTimeline.tsx';
 import { ROADMAP_MARKERS, todayIso, useOwners, useRoadmapData, useTimelineGroups } from './useRoadmap.ts';
 
 /** A link may ask for every hospital (`#/roadmap?hospital=all`); it wins over the stored scope. */
@@ -49,8 +50,10 @@ export function RoadmapPage() {
   const onMove = useCallback<MoveHandler>(
     async (task, start, end) => {
       try {
-        await moveMilestone(db, task.id, start, end);
+        const { broken } = await moveMilestone(db, task.id, start, end);
         message.success(start === end ? `已将「${task.title}」调整为 ${start}` : `已将「${task.title}」调整为 ${start} 至 ${end}`);
+        // Allowed (plans slip), but said: the arrow turns red until one of the two moves.
+        if (broken.length > 0) void message.warning({ content: `前置关系被打破：${broken.map(brokenDependencyMessage).join('；')}`, duration: 8 });
         return null;
       } catch (error) {
         return error instanceof Error ? error.message : String(error);
@@ -59,6 +62,9 @@ export function RoadmapPage() {
     [db, message],
   );
   const onRefused = useCallback((reason: string) => void message.error({ content: `未能调整：${reason}`, duration: 6 }), [message]);
+  const navigate = useNavigate();
+  // Groups are specialties: a task opens in its specialty's 建设任务 tab.
+  const onOpen = useCallback((_task: TimelineTask, specialtyId: string) => void navigate(`/specialties/${encodeURIComponent(specialtyId)}?tab=milestones`), [navigate]);
 
   if (hospital === null) return <EmptyDatabase />;
   if (!data || !hospitals) return <Skeleton active />;
@@ -71,7 +77,7 @@ export function RoadmapPage() {
       <PageHeader
         title="路线图"
         article="五.（一）"
-        description="各临床专科建设任务与里程碑的时间表。拖动任务条调整时间，拖动两端调整开始或结束日期；任务须在规划期内，结束日期不得早于开始日期。"
+        description="各临床专科建设任务与里程碑的时间表。拖动任务条调整时间，拖动两端调整开始或结束日期，选中后也可用方向键调整；任务须在规划期内，结束日期不得早于开始日期。"
       />
       {data.milestones.length === 0 ? (
         <Card>
@@ -111,6 +117,7 @@ export function RoadmapPage() {
               onToggleGroup={filters.toggleGroup}
               onMove={onMove}
               onRefused={onRefused}
+              onOpen={onOpen}
               height="calc(100vh - 290px)"
             />
           )}

@@ -47,6 +47,21 @@ export class RoadmapPage {
     await this.page.mouse.up();
   }
 
+  /** The dependency arrow from a prerequisite to its dependant (either may be a folded group's row). */
+  arrow(prerequisiteId: string, dependantId: string): Locator {
+    return this.page.locator(`[data-testid="roadmap-arrow"][data-arrow="${prerequisiteId}>${dependantId}"]`);
+  }
+
+  /** Keyboard focus on a bar, as Tab and the arrow keys would leave it. */
+  async focus(id: string) {
+    await this.bar(id).focus();
+    await expect(this.bar(id)).toBeFocused();
+  }
+
+  async foldAll() {
+    await this.page.getByRole('button', { name: '全部折叠' }).click();
+  }
+
   async zoom(label: '年' | '季度' | '月') {
     await this.page.getByTestId('roadmap-zoom').getByText(label, { exact: true }).click();
   }

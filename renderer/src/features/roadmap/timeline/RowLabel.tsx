@@ -9,11 +9,13 @@ interface RowLabelProps {
   row: TimelineRow;
   top: number;
   height: number;
+  /** A group row on screen is a Tab stop; one drawn off screen (overscan) is not. */
+  tabbable: boolean;
   onToggle: (groupId: string) => void;
 }
 
 /** Left column: a specialty (click to fold) or a task with its owner; overdue tasks in red with a tag. */
-export const RowLabel = memo(function RowLabel({ row, top, height, onToggle }: RowLabelProps) {
+export const RowLabel = memo(function RowLabel({ row, top, height, tabbable, onToggle }: RowLabelProps) {
   if (row.kind === 'group') {
     const { group, collapsed } = row;
     return (
@@ -21,7 +23,7 @@ export const RowLabel = memo(function RowLabel({ row, top, height, onToggle }: R
         className="rt-label rt-label-group"
         style={{ top, height }}
         role="button"
-        tabIndex={0}
+        tabIndex={tabbable ? 0 : -1}
         aria-expanded={!collapsed}
         aria-label={`${collapsed ? '展开' : '折叠'}${group.label}`}
         data-testid="roadmap-group"

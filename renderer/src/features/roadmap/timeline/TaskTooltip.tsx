@@ -32,7 +32,7 @@ export function TaskTooltip({ task, start, end, x, y, dependencyTitles }: TaskTo
         {task.overdue && <span style={{ color: '#ff7875' }}>（已逾期）</span>}
       </div>
       {dependencyTitles.length > 0 && <div>前置任务：{dependencyTitles.join('、')}</div>}
-      <div style={{ color: '#bfbfbf' }}>拖动可调整时间，拖动两端可调整起止日期</div>
+      <div style={{ color: '#bfbfbf' }}>拖动可调整时间，拖动两端可调整起止日期；双击或按 Enter 打开任务</div>
     </div>
   );
 }

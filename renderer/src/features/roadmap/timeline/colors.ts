@@ -12,6 +12,9 @@ export const OVERDUE_COLORS = { fill: '#ff7875', border: '#cf1322' };
 
 export const TODAY_COLOR = '#f5222d';
 
+/** Dependency arrows: grey, or red (and thicker) while the dependant starts before its prerequisite ends. */
+export const ARROW_COLORS = { normal: '#8c8c8c', late: '#cf1322' };
+
 export function barColors(status: MilestoneStatus, overdue: boolean) {
   return overdue ? OVERDUE_COLORS : STATUS_COLORS[status];
 }

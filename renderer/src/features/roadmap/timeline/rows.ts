@@ -4,12 +4,15 @@ export interface RowModel {
   rows: TimelineRow[];
   /** Row index of every task that is shown (its group is expanded), for the dependency arrows. */
   indexOfTask: Map<string, number>;
+  /** Row of the folded group's summary for every task it hides: arrows to and from such a task end there. */
+  foldedRowOfTask: Map<string, number>;
 }
 
 /** Flattens groups into rows: a group row, then its tasks unless the group is collapsed. O(tasks). */
 export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlySet<string>): RowModel {
   const rows: TimelineRow[] = [];
   const indexOfTask = new Map<string, number>();
+  const foldedRowOfTask = new Map<string, number>();
   for (const group of groups) {
     let start: string | null = null;
     let end: string | null = null;
@@ -20,14 +23,29 @@ export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlyS
       if (t.overdue) overdue++;
     }
     const isCollapsed = collapsed.has(group.id);
+    const groupRow = rows.length;
     rows.push({ kind: 'group', group, collapsed: isCollapsed, start, end, overdue });
-    if (isCollapsed) continue;
+    if (isCollapsed) {
+      for (const task of group.tasks) foldedRowOfTask.set(task.id, groupRow);
+      continue;
+    }
     for (const task of group.tasks) {
       indexOfTask.set(task.id, rows.length);
       rows.push({ kind: 'task', task, groupId: group.id });
     }
   }
-  return { rows, indexOfTask };
+  return { rows, indexOfTask, foldedRowOfTask };
+}
+
+export type TaskStep = 'previous' | 'next' | 'first' | 'last';
+
+/** The task row ↑ / ↓ / Home / End go to from row `from` (group rows are skipped), or null when there is none. */
+export function taskRowFrom(rows: readonly TimelineRow[], from: number, step: TaskStep): number | null {
+  const [startAt, dir] = step === 'first' ? [0, 1] : step === 'last' ? [rows.length - 1, -1] : step === 'next' ? [from + 1, 1] : [from - 1, -1];
+  for (let i = startAt; i >= 0 && i < rows.length; i += dir) {
+    if (rows[i]!.kind === 'task') return i === from ? null : i;
+  }
+  return null;
 }
 
 /** The whole years the timeline spans: every task and marker, and the year before (room to drag into). */

@@ -22,6 +22,22 @@ export function addDays(iso: string, days: number): string {
   return isoOfDay(dayNumber(iso) + days);
 }
 
+const daysInMonth = (year: number, month0: number) => new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
+
+/**
+ * The same day `months` calendar months on, clamped to the month's length; the last day of a month stays the
+ * last day (2024-09-30 → 2024-10-31), so month-aligned tasks stay aligned.
+ */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month0 = Number(iso.slice(5, 7)) - 1;
+  const day = Number(iso.slice(8, 10));
+  const target = new Date(Date.UTC(year, month0 + months, 1));
+  const length = daysInMonth(target.getUTCFullYear(), target.getUTCMonth());
+  const targetDay = day === daysInMonth(year, month0) ? length : Math.min(day, length);
+  return `${target.toISOString().slice(0, 8)}${String(targetDay).padStart(2, '0')}`;
+}
+
 export interface TimeScale {
   zoom: Zoom;
   pxPerDay: number;

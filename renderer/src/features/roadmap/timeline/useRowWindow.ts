@@ -7,6 +7,9 @@ export interface RowWindow {
   first: number;
   /** Exclusive. */
   last: number;
+  /** The rows wholly on screen, below the sticky header (`lastVisible` exclusive): the ones Tab may reach. */
+  firstVisible: number;
+  lastVisible: number;
 }
 
 /**
@@ -38,5 +41,7 @@ export function useRowWindow(ref: RefObject<HTMLElement | null>, rowHeight: numb
   }, [ref]);
   const first = Math.max(0, Math.floor((view.top - headerHeight) / rowHeight) - OVERSCAN);
   const last = Math.min(rowCount, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
-  return { first, last };
+  const firstVisible = Math.min(last, Math.max(first, Math.ceil(view.top / rowHeight)));
+  const lastVisible = Math.max(firstVisible, Math.min(last, Math.floor((view.top + view.height - headerHeight) / rowHeight)));
+  return { first, last, firstVisible, lastVisible };
 }
