@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brokenDependencyMessage, type Milestone } from '#shared/domain/index.ts';
-import { listRoadmap, moveMilestone, readAllTables, type PlannerDatabase } from '#renderer/db/index.ts';
+import { generateSample } from '#shared/sample/index.ts';
+import { listRoadmap, moveMilestone, readAllTables, replaceAllTables, type PlannerDatabase } from '#renderer/db/index.ts';
 import { demoDatabase } from './fresh-db.ts';
 
 let db: PlannerDatabase;
