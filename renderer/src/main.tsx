@@ -12,6 +12,9 @@ import { App } from '#renderer/app/App.tsx';
 
 setupLocale();
 const db = openDatabase();
+// Open now rather than on the first query: IndexedDB opens off the main thread while React mounts the shell.
+// A failure is not lost: Dexie rejects every query with the same error, and the pages show it.
+db.open().catch(() => undefined);
 
 // The browser may evict IndexedDB under storage pressure unless asked not to; Electron snapshots add a second copy.
 void requestPersistentStorage();
