@@ -13,7 +13,16 @@
  * @react-pdf/renderer is imported only inside shared/export (eslint-local/layering.js).
  */
 export { buildPdf, currentContracts, PdfAbortError, PdfContentError, PDF_DOC_KINDS, type AbortSignalLike, type BuildPdfOptions, type PdfDocKind } from './build-pdf.ts';
-export { resolveFonts, SYSTEM_FONT_CANDIDATES, type FontFile, type PdfFonts } from './fonts.ts';
+export {
+  bundledFontLabel,
+  resolveFonts,
+  SYSTEM_FONT_CANDIDATES,
+  systemFontLabel,
+  WINDOWS_FONTS_DIR,
+  type FontFile,
+  type PdfFonts,
+  type SystemFontCandidate,
+} from './fonts.ts';
 export { BUNDLED_FONTS, FONT_FACES, type FontFace } from './font-files.ts';
 export { breakUnits, splitForLineBreaking, tidySpaces } from './line-break.ts';
 export { pageNumberText } from './page.ts';
