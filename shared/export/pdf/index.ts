@@ -4,9 +4,9 @@
  * Runtimes:
  * - Node (CLI, tests, benchmarks): `fonts: nodePdfFonts()` from `#shared/node/pdf-fonts.ts` gives file paths,
  *   preferring the official Windows fonts when present; react-pdf reads them with fs.
- * - Browser Web Worker (the app's export page): serve build/fonts/ next to the app and pass URLs,
- *   `resolveFonts(() => false, new URL('fonts/', self.location.href).href)`; react-pdf fetches each face once
- *   per worker. Bytes (`Uint8Array`) work in any runtime too (turned into a data URL once). Keep one worker
+ * - Browser Web Worker (the app's export page): pass URLs on the app's origin — the bundled subsets as the
+ *   build emits them and, in the desktop app, the system fonts main serves as app://planner/system-fonts/<face>
+ *   (renderer/src/features/export/pdfFontChoice.ts); react-pdf fetches each face once per worker. Bytes (`Uint8Array`) work in any runtime too (turned into a data URL once). Keep one worker
  *   alive between exports so fonts stay registered and parsed; end the worker to stop a running render
  *   (`signal` is checked between documents and before the render starts).
  *
