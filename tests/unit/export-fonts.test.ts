@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTables } from '#shared/domain/index.ts';
 import { BUNDLED_FONTS, FONT_FACES, resolveFonts } from '#shared/export/pdf/index.ts';
-import { registerFonts } from '#shared/export/pdf/register.ts';
+import { forgetFonts, registerFonts } from '#shared/export/pdf/register.ts';
 import type { SystemFont } from '#shared/ipc/index.ts';
 import { choosePdfFonts, systemFontUrl } from '#renderer/features/export/pdfFontChoice.ts';
 import { isToWorker, type ExportTarget, type PdfFontChoice } from '#renderer/features/export/protocol.ts';
@@ -46,6 +46,17 @@ describe('switching fonts in one worker', () => {
     for (const face of FONT_FACES) expect(system[face]).not.toBe(bundled[face]);
     expect(registerFonts(choosePdfFonts({ ...WITH_SYSTEM, useSystem: false }, BUNDLED, ORIGIN))).toBe(bundled);
     expect(registerFonts(choosePdfFonts(WITH_SYSTEM, BUNDLED, ORIGIN))).toBe(system);
+  });
+
+  it('gives fonts that failed to load fresh families on the next export, never the failed ones again', () => {
+    const fonts = choosePdfFonts({ useSystem: true, available: [FANG] }, BUNDLED, ORIGIN);
+    const failed = registerFonts(fonts);
+    const other = registerFonts(BUNDLED);
+    forgetFonts(fonts);
+    const fresh = registerFonts(fonts);
+    const used = new Set([...Object.values(failed), ...Object.values(other)]);
+    for (const face of FONT_FACES) expect(used.has(fresh[face])).toBe(false);
+    expect(registerFonts(BUNDLED)).toBe(other);
   });
 });
 

@@ -25,4 +25,5 @@ export {
 } from './fonts.ts';
 export { BUNDLED_FONTS, FONT_FACES, type FontFace } from './font-files.ts';
 export { breakUnits, splitForLineBreaking, tidySpaces } from './line-break.ts';
+export { forgetFonts } from './register.ts';
 export { pageNumberText } from './page.ts';

@@ -134,3 +134,30 @@ test('a system 仿宋 is offered, embedded in the PDF, and 使用系统字体 of
     rmSync(fontsDir, { recursive: true, force: true });
   }
 });
+
+test('a system font that went missing after the page asked fails the PDF in Chinese; switched off, or back, it works again', async ({ page }) => {
+  test.setTimeout(240_000);
+  const fontsDir = mkdtempSync(path.join(tmpdir(), 'planner-fonts-'));
+  const simfang = path.join(fontsDir, 'simfang.ttf');
+  copyFileSync(path.join(ROOT, 'build/fonts/NotoSansSC-GB.ttf'), simfang);
+  const fontServer = await startAppProtocolServer({ systemFontsDir: fontsDir });
+  try {
+    await installBridge(page, await listSystemFonts(fontsDir));
+    const exporter = await openContractExport(page, fontServer.url);
+    await expect(exporter.fonts).toContainText('正文：仿宋 simfang.ttf（系统字体）');
+    rmSync(simfang);
+    await exporter.start();
+    await expect(exporter.error).toHaveText('导出失败：无法读取系统字体文件，请关闭「使用系统字体」后重试', { timeout: 180_000 });
+    // The way out works in the same worker: the bundled fonts are registered apart from the failed one.
+    await exporter.systemFontsSwitch.click();
+    await buildAndSave(page, exporter, 1);
+    // With the file back and the switch on again, the same worker loads it afresh.
+    copyFileSync(path.join(ROOT, 'build/fonts/NotoSansSC-GB.ttf'), simfang);
+    await exporter.systemFontsSwitch.click();
+    await buildAndSave(page, exporter, 2);
+    expect(await embeddedFonts(page)).not.toContain('FandolFang-Regular');
+  } finally {
+    await fontServer.close();
+    rmSync(fontsDir, { recursive: true, force: true });
+  }
+});

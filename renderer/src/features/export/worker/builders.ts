@@ -32,21 +32,23 @@ function isSystemFontFailure(error: unknown, target: ExportTarget): boolean {
  */
 function pdfDocument(doc: PdfDocKind, stage: string): DocumentBuilder {
   return async (tables, target, { signal, progress }) => {
-    const [{ buildPdf, PdfContentError }, { BUNDLED_PDF_FONTS }] = await Promise.all([
+    const [{ buildPdf, forgetFonts, PdfContentError }, { BUNDLED_PDF_FONTS }] = await Promise.all([
       import('#shared/export/pdf/index.ts'),
       import('./pdfFonts.ts'),
     ]);
+    const fonts = choosePdfFonts(target.fonts, BUNDLED_PDF_FONTS, globalThis.location.origin);
     try {
       const bytes = await buildPdf(scopeToTarget(tables, target), {
         hospitalId: target.hospitalId,
         doc,
-        fonts: choosePdfFonts(target.fonts, BUNDLED_PDF_FONTS, globalThis.location.origin),
+        fonts,
         onProgress: (done, total) => progress(done, total, stage),
         signal,
       });
       return { bytes, extension: 'pdf' };
     } catch (error) {
       if (isSystemFontFailure(error, target)) {
+        forgetFonts(fonts); // the next export tries the files again instead of repeating this failure
         throw new Error('导出失败：无法读取系统字体文件，请关闭「使用系统字体」后重试', { cause: error });
       }
       throw error instanceof PdfContentError ? new MissingContentError(error.message) : error;
