@@ -7,6 +7,7 @@ import {
   combineHandlers,
   createAppHandlers,
   createFileHandlers,
+  createFontHandlers,
   createIpcDispatcher,
   createSnapshotHandlers,
   registerIpcHandlers,
@@ -16,6 +17,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, createAppProtocolHandler } 
 import { hardenSession } from './security.ts';
 import { FINAL_SNAPSHOT_TIMEOUT_MS, createCloseGuard, createSnapshotScheduler } from './snapshot-schedule.ts';
 import { createSnapshotStore } from './snapshots.ts';
+import { defaultSystemFontsDir } from './system-fonts.ts';
 import { WINDOW_TITLE, focusWindow, hardenWebContents, mainWindowOptions } from './window.ts';
 
 // Both must happen before 'ready': privileged schemes and the sandbox are fixed when Chromium starts.
@@ -34,6 +36,8 @@ function start(): void {
   // dist/electron/main.cjs → dist/renderer and dist/electron/preload.cjs, inside or outside app.asar alike.
   const rendererRoot = path.join(__dirname, '..', 'renderer');
   const iconPath = path.join(__dirname, 'icon.png');
+  // Tests point the app at a folder of their own fonts; everyone else gets %WINDIR%\Fonts.
+  const systemFontsDir = process.env.PLANNER_SYSTEM_FONTS_DIR ? path.resolve(process.env.PLANNER_SYSTEM_FONTS_DIR) : defaultSystemFontsDir();
   let mainWindow: BrowserWindow | null = null;
 
   const store = createSnapshotStore(path.join(app.getPath('userData'), 'snapshots'));
@@ -62,6 +66,7 @@ function start(): void {
         },
         app.getPath('documents'),
       ),
+      createFontHandlers(systemFontsDir),
     ),
   );
 
@@ -93,7 +98,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, { systemFontsDir }));
     registerIpcHandlers(ipcMain, dispatch);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, developer: !app.isPackaged, onAbout: showAbout })),

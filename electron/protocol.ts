@@ -1,6 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
+import { SYSTEM_FONT_ROUTE } from '#shared/ipc/index.ts';
+import { isFile } from './is-file.ts';
+import { defaultSystemFontsDir, isFontFace, locateSystemFont } from './system-fonts.ts';
 
 /** The app is served from app://planner/, never file://, so IndexedDB's origin stays the same across versions. */
 export const APP_SCHEME = 'app';
@@ -53,6 +56,7 @@ const MIME_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.ttc': 'font/collection',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
@@ -82,14 +86,6 @@ export function resolveAppPath(root: string, urlPath: string): ResolvedPath {
   return { kind: 'file', file: file === base ? path.join(base, 'index.html') : file };
 }
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 function respond(status: number, body: BodyInit | null, contentType: string): Response {
   return new Response(body, {
     status,
@@ -102,17 +98,42 @@ function respond(status: number, body: BodyInit | null, contentType: string): Re
   });
 }
 
+async function sendFile(request: Request, file: string): Promise<Response> {
+  const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
+  return respond(200, body, contentTypeFor(file));
+}
+
+/**
+ * /system-fonts/<face>: the official font of one face from the system fonts folder, for the export worker.
+ * The URL only picks a face; the file is the face's whitelisted candidate, so nothing of the URL reaches the
+ * file system (an encoded or dotted name is simply not a face: 404).
+ */
+async function sendSystemFont(request: Request, face: string, fontsDir: string): Promise<Response> {
+  const font = isFontFace(face) ? await locateSystemFont(fontsDir, face) : null;
+  return font ? sendFile(request, font.path) : respond(404, '未找到', 'text/plain; charset=utf-8');
+}
+
+export interface AppProtocolOptions {
+  /** The folder the system fonts are served from; %WINDIR%\Fonts unless a test gives its own. */
+  systemFontsDir?: string;
+}
+
 /**
  * The handler behind protocol.handle('app'). Unknown routes get index.html (the app routes itself); a
  * missing asset with a file extension other than .html gets 404, so a broken script reference fails loudly
  * instead of receiving HTML.
  */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(root: string, options: AppProtocolOptions = {}): (request: Request) => Promise<Response> {
   const indexHtml = path.join(path.resolve(root), 'index.html');
+  const fontsDir = options.systemFontsDir ?? defaultSystemFontsDir();
+  const fontRoute = SYSTEM_FONT_ROUTE.slice(0, -1);
   return async (request) => {
     const url = new URL(request.url);
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return respond(404, '未找到', 'text/plain; charset=utf-8');
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, '不允许的请求', 'text/plain; charset=utf-8');
+    if (url.pathname === fontRoute || url.pathname.startsWith(SYSTEM_FONT_ROUTE)) {
+      return sendSystemFont(request, url.pathname.slice(SYSTEM_FONT_ROUTE.length), fontsDir);
+    }
     const resolved = resolveAppPath(root, url.pathname);
     if (resolved.kind === 'refused') return respond(403, '禁止访问', 'text/plain; charset=utf-8');
     let file = resolved.file;
@@ -121,7 +142,6 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
       if (ext !== '' && ext !== '.html') return respond(404, '未找到', 'text/plain; charset=utf-8');
       file = indexHtml;
     }
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
-    return respond(200, body, contentTypeFor(file));
+    return sendFile(request, file);
   };
 }

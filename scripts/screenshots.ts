@@ -117,7 +117,15 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
       await page.getByRole('button', { name: '展开行' }).first().click();
     },
   },
-  { name: 'export', route: '/export' },
+  {
+    // 规划正文 chosen: the panel shows the PDF fonts each face uses.
+    name: 'export',
+    route: '/export',
+    prepare: async (page) => {
+      await page.getByTestId('export-kind-plan').click();
+      await page.getByTestId('export-fonts').waitFor();
+    },
+  },
   {
     // 打印预览 of the plan (规划正文), built in the export worker with the bundled fonts: takes a while.
     name: 'export-preview',

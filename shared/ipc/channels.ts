@@ -11,6 +11,7 @@ export const IPC_CHANNELS = [
   'snapshot-read',
   'file-save-dialog',
   'file-open-dialog',
+  'pdf-system-fonts',
 ] as const satisfies readonly IpcChannel[];
 
 /** Main → renderer: "send me a backup now" (hourly and before quitting). */

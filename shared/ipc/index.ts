@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { APP_CHANNELS } from './app.ts';
 import { mergeContracts, parseWith } from './contract.ts';
 import { FILE_CHANNELS } from './files.ts';
+import { FONT_CHANNELS } from './fonts.ts';
 import { SNAPSHOT_CHANNELS } from './snapshots.ts';
 import type { IPC_CHANNELS } from './channels.ts';
 
@@ -9,10 +10,11 @@ export * from './app.ts';
 export * from './channels.ts';
 export * from './contract.ts';
 export * from './files.ts';
+export * from './fonts.ts';
 export * from './snapshots.ts';
 
 /** Every IPC call of the app, one map per feature merged into one (a name claimed twice throws here). */
-export const IPC_CONTRACT = mergeContracts(APP_CHANNELS, SNAPSHOT_CHANNELS, FILE_CHANNELS);
+export const IPC_CONTRACT = mergeContracts(APP_CHANNELS, SNAPSHOT_CHANNELS, FILE_CHANNELS, FONT_CHANNELS);
 
 export type IpcContract = typeof IPC_CONTRACT;
 export type IpcChannel = Extract<keyof IpcContract, string>;

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBackup } from '#shared/backup/format.ts';
@@ -7,6 +7,7 @@ import {
   combineHandlers,
   createAppHandlers,
   createFileHandlers,
+  createFontHandlers,
   createIpcDispatcher,
   createSnapshotHandlers,
   registerIpcHandlers,
@@ -44,6 +45,7 @@ function setup(choice: string | null = null) {
     createAppHandlers({ version: '0.1.0', platform: 'linux', userDataPath: dir, snapshotDir: store.dir }),
     createSnapshotHandlers(store, () => written++),
     createFileHandlers(dialogs, path.join(dir, 'Documents')),
+    createFontHandlers(path.join(dir, 'Fonts')),
   );
   return { dir, store, dialogs, dispatch: createIpcDispatcher(handlers), written: () => written };
 }
@@ -128,6 +130,26 @@ describe('file dialogs', () => {
   });
 });
 
+describe('pdf-system-fonts', () => {
+  it('reports the faces whose whitelisted system font is in the fonts folder, and nothing else of it', async () => {
+    const { dispatch, dir } = setup();
+    const fonts = path.join(dir, 'Fonts');
+    mkdirSync(fonts);
+    writeFileSync(path.join(fonts, 'simfang.ttf'), 'fake 仿宋');
+    writeFileSync(path.join(fonts, 'simsun.ttc'), 'fake 宋体 collection');
+    writeFileSync(path.join(fonts, 'msyh.ttc'), 'a font no face asks for');
+    mkdirSync(path.join(fonts, 'simhei.ttf')); // a folder with a font's name is not the font
+    expect(await dispatch('pdf-system-fonts', undefined)).toEqual([
+      { face: 'fang', file: 'simfang.ttf', label: '仿宋 simfang.ttf（系统字体）' },
+      { face: 'song', file: 'simsun.ttc', label: '宋体 simsun.ttc（系统字体）', postscriptName: 'SimSun' },
+    ]);
+  });
+
+  it('reports none when the folder is missing (any machine but Windows)', async () => {
+    expect(await setup().dispatch('pdf-system-fonts', undefined)).toEqual([]);
+  });
+});
+
 describe('registerIpcHandlers', () => {
   type Listener = Parameters<IpcMainLike['handle']>[1];
   function fakeIpcMain() {
@@ -139,7 +161,9 @@ describe('registerIpcHandlers', () => {
     const ipcMain = fakeIpcMain();
     registerIpcHandlers(ipcMain, setup().dispatch);
     expect([...ipcMain.listeners.keys()].sort()).toEqual(
-      ['app-info', 'file-open-dialog', 'file-save-dialog', 'snapshot-list', 'snapshot-read', 'snapshot-write'].map((n) => `planner:${n}`),
+      ['app-info', 'file-open-dialog', 'file-save-dialog', 'pdf-system-fonts', 'snapshot-list', 'snapshot-read', 'snapshot-write'].map(
+        (n) => `planner:${n}`,
+      ),
     );
     const appInfo = ipcMain.listeners.get('planner:app-info')!;
     await expect(appInfo({ senderFrame: { url: 'app://planner/#/settings' } }, undefined)).resolves.toMatchObject({ isElectron: true });

@@ -17,6 +17,7 @@ const APP_FRAME = { senderFrame: { url: 'app://planner/#/hospital' } };
 
 let fake: ReturnType<typeof createFakeElectron>;
 let userData: string;
+let systemFonts: string;
 
 beforeAll(() => {
   const top = tempDir('planner-main-');
@@ -32,7 +33,11 @@ beforeAll(() => {
   fake = createFakeElectron(path.join(top, 'Documents'));
   Object.assign(require('electron') as object, fake.electron);
   userData = path.join(top, 'userData');
+  systemFonts = path.join(top, 'Fonts');
+  mkdirSync(systemFonts);
+  writeFileSync(path.join(systemFonts, 'simhei.ttf'), 'fake 黑体');
   vi.stubEnv('PLANNER_USER_DATA_DIR', userData);
+  vi.stubEnv('PLANNER_SYSTEM_FONTS_DIR', systemFonts);
   require('./main.cjs');
   vi.unstubAllEnvs();
 }, 30_000);
@@ -42,7 +47,7 @@ describe('main process wiring', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(fake.log.slice(0, 4)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock', 'whenReady']);
     expect(fake.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
     ]);
   });
 
@@ -81,11 +86,20 @@ describe('main process wiring', () => {
   });
 
   it('answers IPC from the app page only, validating payloads', async () => {
-    expect([...fake.ipcListeners.keys()]).toHaveLength(6);
+    expect([...fake.ipcListeners.keys()]).toHaveLength(7);
     const appInfo = fake.ipcListeners.get('planner:app-info')!;
     await expect(appInfo(APP_FRAME, undefined)).resolves.toMatchObject({ isElectron: true, userDataPath: userData });
     const read = fake.ipcListeners.get('planner:snapshot-read')!;
     await expect(read(APP_FRAME, { name: '../../etc/passwd' })).rejects.toThrow('参数无效');
+  });
+
+  it('reports and serves the system fonts of one folder (PLANNER_SYSTEM_FONTS_DIR here, %WINDIR%\\Fonts otherwise)', async () => {
+    const list = fake.ipcListeners.get('planner:pdf-system-fonts')!;
+    await expect(list(APP_FRAME, undefined)).resolves.toEqual([{ face: 'hei', file: 'simhei.ttf', label: '黑体 simhei.ttf（系统字体）' }]);
+    const handler = fake.protocolHandlers.get('app')!;
+    const hei = await handler(new Request('app://planner/system-fonts/hei'));
+    expect([hei.status, await hei.text()]).toEqual([200, 'fake 黑体']);
+    expect((await handler(new Request('app://planner/system-fonts/fang'))).status).toBe(404);
   });
 
   it('sets a Chinese menu and focuses the window on a second launch', () => {

@@ -8,6 +8,7 @@ import {
   createAppProtocolHandler,
   resolveAppPath,
 } from '#electron/protocol.ts';
+import { defaultSystemFontsDir } from '#electron/system-fonts.ts';
 import { temporaryDirs } from './temp-dir.ts';
 
 const tempDir = temporaryDirs();
@@ -24,7 +25,15 @@ function rendererBuild() {
   writeFileSync(path.join(root, 'assets', 'logo.svg'), '<svg/>');
   writeFileSync(path.join(root, 'assets', 'font.woff2'), 'wOF2');
   writeFileSync(path.join(top, 'secret.txt'), SECRET);
-  return { root, top, handler: createAppProtocolHandler(root) };
+  // A Windows fonts folder in miniature: three of the official fonts (simkai.ttf is missing), and others.
+  const fonts = path.join(top, 'Fonts');
+  mkdirSync(fonts);
+  writeFileSync(path.join(fonts, 'simfang.ttf'), 'fake 仿宋');
+  writeFileSync(path.join(fonts, 'simsun.ttc'), 'fake 宋体 collection');
+  writeFileSync(path.join(fonts, 'FZXBSJW.TTF'), 'fake 小标宋');
+  writeFileSync(path.join(fonts, 'arial.ttf'), 'a font no face asks for');
+  writeFileSync(path.join(fonts, 'secret.txt'), SECRET);
+  return { root, top, handler: createAppProtocolHandler(root, { systemFontsDir: fonts }) };
 }
 
 describe('resolveAppPath', () => {
@@ -127,10 +136,73 @@ describe('app:// protocol handler', () => {
     expect(await head.text()).toBe('');
   });
 
-  it('registers app:// as a standard, secure scheme with fetch and CORS', () => {
+  it('serves the whitelisted system font of a face, with the app headers', async () => {
+    const { handler } = rendererBuild();
+    const fang = await handler(new Request('app://planner/system-fonts/fang'));
+    expect(fang.status).toBe(200);
+    expect(fang.headers.get('content-type')).toBe('font/ttf');
+    expect(fang.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(fang.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await fang.text()).toBe('fake 仿宋');
+    const song = await handler(new Request('app://planner/system-fonts/song'));
+    expect([song.headers.get('content-type'), await song.text()]).toEqual(['font/collection', 'fake 宋体 collection']);
+    expect(await (await handler(new Request('app://planner/system-fonts/songBold'))).text()).toBe('fake 小标宋');
+    const head = await handler(new Request('app://planner/system-fonts/fang', { method: 'HEAD' }));
+    expect([head.status, await head.text()]).toEqual([200, '']);
+  });
+
+  it('answers 404 for a face whose font this machine lacks', async () => {
+    const { handler } = rendererBuild();
+    const kai = await handler(new Request('app://planner/system-fonts/kai'));
+    expect(kai.status).toBe(404);
+    expect(kai.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it.each([
+    'app://planner/system-fonts',
+    'app://planner/system-fonts/',
+    'app://planner/system-fonts/arial',
+    'app://planner/system-fonts/arial.ttf',
+    'app://planner/system-fonts/simfang.ttf',
+    'app://planner/system-fonts/secret.txt',
+    'app://planner/system-fonts/FANG',
+    'app://planner/system-fonts/fang/',
+    'app://planner/system-fonts/fang.ttf',
+    'app://planner/system-fonts/%66ang',
+    'app://planner/system-fonts/fang%00',
+    'app://planner/system-fonts/constructor',
+    'app://planner/system-fonts/..%2fsecret.txt',
+    'app://planner/system-fonts/..%2f..%2fsecret.txt',
+    'app://planner/system-fonts/%2e%2e%2fsecret.txt',
+    'app://planner/system-fonts/..%5csecret.txt',
+    'app://planner/system-fonts/..\\secret.txt',
+  ])('serves nothing but a face name under /system-fonts/: %s → 404', async (url) => {
+    const { handler } = rendererBuild();
+    const response = await handler(new Request(url));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('未找到');
+  });
+
+  it.each(['app://planner/system-fonts/../secret.txt', 'app://planner/system-fonts/../../secret.txt', 'app://planner/system-fonts/%2e%2e/secret.txt'])(
+    'a dotted path leaves the font route and reads no file outside the app: %s',
+    async (url) => {
+      const { handler } = rendererBuild();
+      // The URL parser folds `..` first: what is left is an ordinary, missing app file.
+      const response = await handler(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain(SECRET);
+    },
+  );
+
+  it('reads the fonts from %WINDIR%\\Fonts by default', () => {
+    expect(defaultSystemFontsDir({ WINDIR: 'D:\\Windows' })).toBe(path.join('D:\\Windows', 'Fonts'));
+    expect(defaultSystemFontsDir({})).toBe(path.join('C:\\Windows', 'Fonts'));
+  });
+
+  it('registers app:// as a standard, secure scheme with fetch, CORS and a V8 code cache', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
     });
   });
 });

@@ -34,6 +34,7 @@ describe('platform in the browser build', () => {
     expect(isElectron()).toBe(false);
     expect(await invoke('app-info')).toMatchObject({ platform: 'browser', isElectron: false, userDataPath: '' });
     expect(await invoke('snapshot-list')).toEqual([]);
+    expect(await invoke('pdf-system-fonts')).toEqual([]); // the browser reads no system font files
     expect(await invoke('snapshot-write', { backup: '{}' })).toMatchObject({ path: '', bytes: 0 });
     await expect(invoke('snapshot-read', { name: 'snapshot-20240108T093000123Z.json' })).rejects.toThrow('浏览器版没有自动快照');
   });

@@ -13,6 +13,7 @@ export {
 } from './records.ts';
 export { listDisciplines, reclassifyDisciplines, deleteDiscipline } from './disciplines.ts';
 export { listHospitals, currentHospital, setCurrentHospital, saveGradeScale } from './hospitals.ts';
+export { loadUseSystemFonts, saveUseSystemFonts } from './preferences.ts';
 export { DatabaseProvider, useDatabase, useLive } from './context.tsx';
 export {
   listContracts,

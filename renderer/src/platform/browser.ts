@@ -74,4 +74,6 @@ export const BROWSER_HANDLERS: MainHandlers = {
     if (read === 'bytes') return { canceled: false, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     return { canceled: false, name: file.name, content: await file.text() };
   },
+  // The browser cannot read the system's font files: the PDFs use the bundled subsets.
+  'pdf-system-fonts': () => Promise.resolve([]),
 };

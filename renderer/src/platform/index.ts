@@ -5,7 +5,7 @@ import { BROWSER_HANDLERS } from './browser.ts';
 // The only module of the renderer that touches window.planner (architecture.md). Feature code calls
 // `invoke(name, args)` and never learns whether Electron or the browser answered.
 
-export type { AppInfo, FileFilter, IpcArgs, IpcChannel, IpcResult, SnapshotInfo, SnapshotWritten } from '#shared/ipc/index.ts';
+export type { AppInfo, FileFilter, IpcArgs, IpcChannel, IpcResult, SnapshotInfo, SnapshotWritten, SystemFont } from '#shared/ipc/index.ts';
 
 function bridge(): PlannerBridge | undefined {
   return typeof window === 'undefined' ? undefined : window.planner;

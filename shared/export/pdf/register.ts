@@ -12,6 +12,7 @@ export type FontFamilies = Record<FontFace, string>;
 const byKey = new Map<string, FontFamilies>();
 const bytesIds = new WeakMap<Uint8Array, number>();
 let nextId = 0;
+let nextGeneration = 0;
 
 function sourceKey(file: FontFile): string {
   if (typeof file.src === 'string') return `${file.src}#${file.postscriptName ?? ''}`;
@@ -28,12 +29,15 @@ function dataUrl(bytes: Uint8Array): string {
   return `data:font/ttf;base64,${btoa(binary)}`;
 }
 
+const fontsKey = (fonts: PdfFonts) => FONT_FACES.map((face) => sourceKey(fonts[face])).join('|');
+
 export function registerFonts(fonts: PdfFonts): FontFamilies {
   Font.registerHyphenationCallback(splitForLineBreaking);
-  const key = FONT_FACES.map((face) => sourceKey(fonts[face])).join('|');
+  const key = fontsKey(fonts);
   const known = byKey.get(key);
   if (known) return known;
-  const generation = byKey.size;
+  // Never reused, even after forgetFonts: react-pdf would add the new sources to the old, failed family.
+  const generation = nextGeneration++;
   const families = Object.fromEntries(FONT_FACES.map((face) => [face, `gb-${face}-${generation}`])) as FontFamilies;
   for (const face of FONT_FACES) {
     const file = fonts[face];
@@ -42,4 +46,13 @@ export function registerFonts(fonts: PdfFonts): FontFamilies {
   }
   byKey.set(key, families);
   return families;
+}
+
+/**
+ * Drops the families of `fonts` after one of them failed to load: react-pdf keeps a failed source's
+ * rejection, so the next registerFonts of the same fonts must make fresh families (a font file that is back
+ * then loads again).
+ */
+export function forgetFonts(fonts: PdfFonts): void {
+  byKey.delete(fontsKey(fonts));
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
@@ -10,20 +10,29 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const runtime = findElectronRuntime(ROOT);
 if (!runtime.executablePath) console.log(`[electron e2e] skipped: ${runtime.reason}`);
 
-/** Each test launches the app on a fresh user-data folder, so IndexedDB and snapshots start empty. */
-const test = base.extend<{ userData: string; app: ElectronApplication; mainWindow: Page }>({
+/**
+ * Each test launches the app on a fresh user-data folder, so IndexedDB and snapshots start empty, and on an
+ * empty system fonts folder instead of %WINDIR%\Fonts, so a Windows machine's own fonts change nothing.
+ */
+const test = base.extend<{ userData: string; systemFonts: string; app: ElectronApplication; mainWindow: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
   userData: async ({}, provide) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'planner-e2e-'));
     await provide(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ userData }, provide) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
+  systemFonts: async ({}, provide) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planner-e2e-fonts-'));
+    await provide(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ userData, systemFonts }, provide) => {
     if (!existsSync(path.join(ROOT, 'dist/electron/main.cjs'))) throw new Error('dist/electron is missing: run `npm run build` first');
     const app = await _electron.launch({
       executablePath: runtime.executablePath ?? '',
       args: [ROOT],
-      env: { ...process.env, PLANNER_USER_DATA_DIR: userData },
+      env: { ...process.env, PLANNER_USER_DATA_DIR: userData, PLANNER_SYSTEM_FONTS_DIR: systemFonts },
     });
     await provide(app);
     await app.close().catch(() => undefined);
@@ -74,6 +83,36 @@ test('validates IPC payloads in main', async ({ mainWindow }) => {
   );
   expect(message).toContain('参数无效');
   expect(await mainWindow.evaluate(() => (window as unknown as PageWindow).planner.invoke('snapshot-list'))).toEqual([]);
+});
+
+test('offers the system fonts of its fonts folder to the export page, and serves only those', async ({ mainWindow, systemFonts }) => {
+  const simhei = path.join(systemFonts, 'simhei.ttf');
+  copyFileSync(path.join(ROOT, 'build/fonts/NotoSansSC-GB.ttf'), simhei);
+  const listed = await mainWindow.evaluate(() => (window as unknown as PageWindow).planner.invoke('pdf-system-fonts'));
+  expect(listed).toEqual([{ face: 'hei', file: 'simhei.ttf', label: '黑体 simhei.ttf（系统字体）' }]);
+  const answers = await mainWindow.evaluate(() =>
+    Promise.all(
+      ['hei', 'fang', '..%2fsimhei.ttf', 'simhei.ttf'].map(async (face) => {
+        const response = await fetch(`app://planner/system-fonts/${face}`);
+        return [response.status, (await response.arrayBuffer()).byteLength];
+      }),
+    ),
+  );
+  expect(answers[0]).toEqual([200, statSync(simhei).size]);
+  expect(answers.slice(1).map(([status]) => status)).toEqual([404, 404, 404]);
+
+  const go = (hash: string) =>
+    mainWindow.evaluate((to) => {
+      window.location.hash = to;
+    }, hash);
+  await go('#/settings');
+  await mainWindow.getByTestId('load-demo-sample').click();
+  await expect(mainWindow.getByText('已载入示例数据')).toBeVisible();
+  await go('#/export');
+  await mainWindow.getByTestId('export-kind-plan').click();
+  await expect(mainWindow.getByTestId('export-system-fonts')).toBeChecked();
+  await expect(mainWindow.getByTestId('export-fonts')).toContainText('一级标题：黑体 simhei.ttf（系统字体）');
+  await expect(mainWindow.getByTestId('export-fonts')).toContainText('正文：仿宋 FandolFang-GB.otf（内置）');
 });
 
 test('closing the app writes a final snapshot of the database', async ({ app, mainWindow, userData }) => {

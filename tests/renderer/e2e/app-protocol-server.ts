@@ -1,14 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAppProtocolHandler } from '#electron/protocol.ts';
+import { createAppProtocolHandler, type AppProtocolOptions } from '#electron/protocol.ts';
 
 /**
  * The production build served over HTTP by the Electron app's own app:// handler (same files, same
  * Content-Security-Policy header on every response, workers included), for what only the desktop app's
- * headers can break. Listens on a free port of 127.0.0.1.
+ * headers can break. Listens on a free port of 127.0.0.1. `options.systemFontsDir` stands in for %WINDIR%\Fonts.
  */
-export async function startAppProtocolServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = createAppProtocolHandler(process.env.PLANNER_OUT_DIR ?? 'dist/renderer');
+export async function startAppProtocolServer(options: AppProtocolOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = createAppProtocolHandler(process.env.PLANNER_OUT_DIR ?? 'dist/renderer', options);
   const server = http.createServer((req, res) => {
     void handler(new Request(`app://planner${req.url ?? '/'}`, { method: req.method })).then(async (response) => {
       res.writeHead(response.status, Object.fromEntries(response.headers));

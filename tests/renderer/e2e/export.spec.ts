@@ -16,6 +16,7 @@ test('the demo workbook downloads as a real xlsx, with the progress bar shown wh
 
   const progressSeen = await exporter.watchProgress();
   await exporter.choose('workbook');
+  await expect(exporter.fonts).toHaveCount(0); // a workbook has no fonts to choose
   const download = await exporter.download();
   expect(download.suggestedFilename()).toMatch(new RegExp(`^示例市第一人民医院-临床专科建设规划-${DATED}\\.xlsx$`));
   await expect(page.getByText(/^已保存「示例市第一人民医院-临床专科建设规划-/)).toBeVisible();
@@ -78,6 +79,10 @@ test('one director contract: 打印预览 draws page 1, pages and zooms, then sa
   const exporter = new ExportPage(page);
   await exporter.open();
   await exporter.choose('contracts');
+  // The browser reads no system fonts: every face is the bundled subset, and there is nothing to switch.
+  await expect(exporter.fonts).toContainText('正文：仿宋 FandolFang-GB.otf（内置）');
+  await expect(exporter.fonts).toContainText('标题：小标宋 NotoSerifSC-Bold-GB.ttf（内置）');
+  await expect(exporter.systemFontsSwitch).toHaveCount(0);
   const label = await exporter.pickSubject(0);
   const title = label.replace(/（[^（）]*）$/, ''); // 'title（director，status）'
   await exporter.start();

@@ -6,11 +6,13 @@ import { countBySeverity, type Finding } from '#shared/checks/index.ts';
 import { ExportProgress } from './ExportProgress.tsx';
 import { suggestedFileName } from './fileName.ts';
 import { KIND_INFO, kindInfo } from './kinds.ts';
+import { PdfFontsInfo } from './PdfFontsInfo.tsx';
 import { PdfPreviewModal } from './preview/PdfPreviewModal.tsx';
 import type { DocumentKind } from './protocol.ts';
 import { ReadinessSummary } from './ReadinessSummary.tsx';
 import { contractOptions, specialtyOptions, type SubjectOption } from './subjects.ts';
 import { useExport } from './useExport.ts';
+import { usePdfFonts } from './usePdfFonts.ts';
 
 interface ExportPanelProps {
   hospital: Hospital;
@@ -25,6 +27,7 @@ const ALL = '__all__';
 export function ExportPanel({ hospital, findings, tables }: ExportPanelProps) {
   const { modal } = App.useApp();
   const job = useExport();
+  const pdfFonts = usePdfFonts();
   const firstAvailable = KIND_INFO.find((k) => k.unavailable === null)?.kind ?? 'workbook';
   const [kind, setKind] = useState<DocumentKind>(firstAvailable);
   const [subject, setSubject] = useState<string>(ALL);
@@ -37,6 +40,7 @@ export function ExportPanel({ hospital, findings, tables }: ExportPanelProps) {
   const picked = subjects.find((s) => s.value === subject);
   const blockers = findings ? countBySeverity(findings).BLOCKER : 0;
   const busy = job.phase.state !== 'idle';
+  const makesPdf = info.extension === 'pdf' || kind === 'all';
 
   const run = async () => {
     if (blockers > 0) {
@@ -54,6 +58,7 @@ export function ExportPanel({ hospital, findings, tables }: ExportPanelProps) {
         hospitalId: hospital.id,
         ...(picked && info.pick === 'specialty' ? { specialtyId: picked.value } : {}),
         ...(picked && info.pick === 'contract' ? { contractId: picked.value } : {}),
+        ...(makesPdf ? { fonts: pdfFonts.choice } : {}),
       },
       (now) => suggestedFileName(hospital.name, info, now, picked?.fileLabel),
     );
@@ -97,7 +102,8 @@ export function ExportPanel({ hospital, findings, tables }: ExportPanelProps) {
         <Button
           type="primary"
           icon={<ExportOutlined />}
-          disabled={busy || info.unavailable !== null}
+          // A PDF waits the moment it takes main to say which system fonts exist, so the choice shown is the one used.
+          disabled={busy || info.unavailable !== null || (makesPdf && pdfFonts.available === undefined)}
           loading={job.phase.state === 'reading' || job.phase.state === 'saving'}
           onClick={() => void run()}
           data-testid="export-start"
@@ -106,6 +112,8 @@ export function ExportPanel({ hospital, findings, tables }: ExportPanelProps) {
         </Button>
         {job.phase.state === 'building' && <ExportProgress {...job.phase} onCancel={job.cancel} />}
         {job.error && <Alert type="error" showIcon title={job.error} data-testid="export-error" />}
+        {/* Below the button, which stays in view on a laptop screen; the fonts are detail most users never change. */}
+        {makesPdf && <PdfFontsInfo fonts={pdfFonts} disabled={busy} />}
       </Flex>
       {job.phase.state === 'preview' && (
         <PdfPreviewModal file={job.phase.file} onSave={(file) => void job.save(file)} onClose={job.closePreview} />

@@ -1,4 +1,5 @@
 import type { AllTables } from '#shared/domain/index.ts';
+import { SystemFontSchema, type SystemFont } from '#shared/ipc/fonts.ts';
 
 // The messages between the export page and its Web Worker. Five kinds and nothing else: the page sends
 // `request` and `cancel`; the worker answers `progress`, then exactly one of `done` or `error` (a cancelled
@@ -12,6 +13,15 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type FileExtension = 'xlsx' | 'pdf' | 'zip';
 
+/**
+ * The PDF fonts the user asked for: the official system fonts main reported (pdf-system-fonts) when
+ * 使用系统字体 is on, the bundled subsets for every other face.
+ */
+export interface PdfFontChoice {
+  useSystem: boolean;
+  available: SystemFont[];
+}
+
 /** Which document, for whom. The worker gets the date from the page so that the file name and the document agree. */
 export interface ExportTarget {
   kind: DocumentKind;
@@ -22,6 +32,8 @@ export interface ExportTarget {
   contractId?: string;
   /** ISO timestamp of "now" on the page. */
   now: string;
+  /** PDF fonts; the bundled subsets when absent. */
+  fonts?: PdfFontChoice;
 }
 
 export interface ExportRequest {
@@ -76,6 +88,11 @@ function isKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
+function isFontChoice(value: unknown): value is PdfFontChoice {
+  if (!isRecord(value) || typeof value.useSystem !== 'boolean' || !Array.isArray(value.available)) return false;
+  return value.available.every((font) => SystemFontSchema.safeParse(font).success);
+}
+
 function isTarget(value: unknown): value is ExportTarget {
   if (!isRecord(value)) return false;
   const optionalId = (v: unknown) => v === undefined || typeof v === 'string';
@@ -84,7 +101,8 @@ function isTarget(value: unknown): value is ExportTarget {
     typeof value.hospitalId === 'string' &&
     typeof value.now === 'string' &&
     optionalId(value.specialtyId) &&
-    optionalId(value.contractId)
+    optionalId(value.contractId) &&
+    (value.fonts === undefined || isFontChoice(value.fonts))
   );
 }
 

@@ -10,6 +10,9 @@ export class ExportPage {
   readonly cancelButton: Locator;
   readonly error: Locator;
   readonly preview: Locator;
+  /** PDF 字体: the font of each face, and 使用系统字体 where the machine has system fonts. */
+  readonly fonts: Locator;
+  readonly systemFontsSwitch: Locator;
 
   constructor(private readonly page: Page) {
     this.panel = page.getByTestId('export-panel');
@@ -17,6 +20,8 @@ export class ExportPage {
     this.cancelButton = page.getByTestId('export-cancel');
     this.error = page.getByTestId('export-error');
     this.preview = page.locator('.ant-modal').filter({ hasText: '打印预览' });
+    this.fonts = page.getByTestId('export-fonts');
+    this.systemFontsSwitch = page.getByTestId('export-system-fonts');
   }
 
   async open() {

@@ -1,4 +1,6 @@
 import type { PdfDocKind } from '#shared/export/pdf/index.ts';
+import { choosePdfFonts } from '../pdfFontChoice.ts';
+import type { ExportTarget } from '../protocol.ts';
 import { bundleBuilder, MissingContentError } from './bundle.ts';
 import { scopeToTarget } from './scope.ts';
 import type { BuilderRegistry, DocumentBuilder } from './serve.ts';
@@ -16,26 +18,39 @@ const workbook: DocumentBuilder = async (tables, target, { signal, progress }) =
 };
 
 /**
- * The PDF helper's buildPdf with the bundled fonts, loaded (with the PDF renderer) on first use; the worker
- * is kept between exports, so the fonts are fetched and registered once. One picked specialty or contract
- * is passed by narrowing the tables (scope.ts).
+ * react-pdf's own words when a font URL fails ("Failed to fetch font from …"): with system fonts chosen that
+ * is a system font that went missing since the page asked, which the user can work around.
+ */
+function isSystemFontFailure(error: unknown, target: ExportTarget): boolean {
+  return target.fonts?.useSystem === true && error instanceof Error && error.message.includes('Failed to fetch font');
+}
+
+/**
+ * The PDF helper's buildPdf with the chosen fonts (system or bundled, per face), loaded (with the PDF
+ * renderer) on first use; the worker is kept between exports, so each set of fonts is fetched and registered
+ * once. One picked specialty or contract is passed by narrowing the tables (scope.ts).
  */
 function pdfDocument(doc: PdfDocKind, stage: string): DocumentBuilder {
   return async (tables, target, { signal, progress }) => {
-    const [{ buildPdf, PdfContentError }, { BUNDLED_PDF_FONTS }] = await Promise.all([
+    const [{ buildPdf, forgetFonts, PdfContentError }, { BUNDLED_PDF_FONTS }] = await Promise.all([
       import('#shared/export/pdf/index.ts'),
       import('./pdfFonts.ts'),
     ]);
+    const fonts = choosePdfFonts(target.fonts, BUNDLED_PDF_FONTS, globalThis.location.origin);
     try {
       const bytes = await buildPdf(scopeToTarget(tables, target), {
         hospitalId: target.hospitalId,
         doc,
-        fonts: BUNDLED_PDF_FONTS,
+        fonts,
         onProgress: (done, total) => progress(done, total, stage),
         signal,
       });
       return { bytes, extension: 'pdf' };
     } catch (error) {
+      if (isSystemFontFailure(error, target)) {
+        forgetFonts(fonts); // the next export tries the files again instead of repeating this failure
+        throw new Error('导出失败：无法读取系统字体文件，请关闭「使用系统字体」后重试', { cause: error });
+      }
       throw error instanceof PdfContentError ? new MissingContentError(error.message) : error;
     }
   };
