@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import dayjs from 'dayjs';
 import { isOverdue, type Hospital, type Milestone } from '#shared/domain/index.ts';
 import { listRoadmap, useLive, type RoadmapData } from '#renderer/db/index.ts';
@@ -63,11 +63,18 @@ export function useTimelineGroups(data: RoadmapData | undefined, filter: Roadmap
 // One collator for every comparison: localeCompare with a locale builds a new one per call (seconds for 5,000 names).
 const pinyin = new Intl.Collator('zh-CN');
 
-/** Everyone who owns a task, for the owner filter, in pinyin order. */
+/**
+ * Everyone who owns a task, for the owner filter, in pinyin order. A move changes the data but rarely the
+ * owners: the sorted list is kept while the set of names is the same (sorting thousands of names with the
+ * collator costs a frame after every drop).
+ */
 export function useOwners(data: RoadmapData | undefined): string[] {
+  const sorted = useRef<string[]>([]);
   return useMemo(() => {
     const owners = new Set<string>();
     for (const m of data?.milestones ?? []) if (m.owner) owners.add(m.owner);
-    return [...owners].sort(pinyin.compare);
+    const previous = sorted.current;
+    if (owners.size !== previous.length || previous.some((name) => !owners.has(name))) sorted.current = [...owners].sort(pinyin.compare);
+    return sorted.current;
   }, [data]);
 }
