@@ -1,19 +1,20 @@
 import type { Page } from '@playwright/test';
-import type { Figure } from './harness.ts';
+import { watchFirstPaint, type Figure } from './harness.ts';
 
 const RUNS = 5;
 const QUERIES = ['内科', '外科', '医学', '中心', '心'];
 
-/** Milliseconds from navigation start until the table shows rows and the count reads "/ total". */
+/** Milliseconds from navigation start until the table shows rows and the count reads "/ total" (painted). */
 async function openTable(page: Page, url: string, total: number): Promise<{ table: number; shell: number }> {
+  const shown = await watchFirstPaint(
+    page,
+    `document.querySelector('[data-testid="discipline-table"] [data-row-key]') && document.querySelector('[data-testid="discipline-count"]')?.textContent.includes(${JSON.stringify(`/ ${total} 个学科`)})`,
+  );
   await page.goto(url);
-  await page.locator('[data-testid="discipline-table"] [data-row-key]').first().waitFor();
-  await page.getByTestId('discipline-count').filter({ hasText: `/ ${total} 个学科` }).waitFor();
-  return page.evaluate(() => ({
-    table: performance.now(),
-    // First contentful paint: the shell with its menu, before any record is read. Boot cost, not data cost.
-    shell: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-  }));
+  const table = await shown();
+  // First contentful paint: the shell with its menu, before any record is read. Boot cost, not data cost.
+  const shell = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  return { table, shell };
 }
 
 /** The floor for opening: a bare IndexedDB open + getAll of the same rows, no Dexie, no React. */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 
 export interface Figure {
@@ -56,4 +56,25 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Records in the page when `condition` (a JavaScript expression over `document`) first holds and the frame after
+ * that has painted, as milliseconds since navigation start. A MutationObserver installed before the app loads:
+ * Playwright's own waiting polls at intervals of up to half a second, which would be measured as the app's time.
+ * Call before navigating; the returned function waits for the time and returns it.
+ */
+export async function watchFirstPaint(page: Page, condition: string): Promise<() => Promise<number>> {
+  await page.addInitScript(`(() => {
+    const observer = new MutationObserver(() => {
+      if (!(${condition})) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (window.__shownAt = performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  })()`);
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, null, { timeout: 30_000 });
+    return page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
+  };
 }

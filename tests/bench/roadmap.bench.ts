@@ -2,31 +2,16 @@
 // bare IndexedDB read of the milestones, and frame times (requestAnimationFrame deltas in the page) during a
 // scripted scroll and a scripted mouse drag, beside the idle frames of the same page.
 import type { Page } from '@playwright/test';
-import { median, type Figure } from './harness.ts';
+import { median, watchFirstPaint, type Figure } from './harness.ts';
 
 const RUNS = 5;
 const SCROLL_FRAMES = 180;
 const DRAG_STEPS = 60;
 
-/**
- * Records in the page when the timeline first shows its bars and the frame after that has painted
- * (window.__timelineShown). A MutationObserver installed before the app loads: Playwright's own waiting polls at
- * intervals of up to half a second, which would be measured as if it were the app's time.
- */
-async function watchTimeline(page: Page, rows: number): Promise<() => Promise<number>> {
+/** Waits, in the page, for the timeline to show its bars (see watchFirstPaint). */
+function watchTimeline(page: Page, rows: number): Promise<() => Promise<number>> {
   const selector = `[data-testid="roadmap-timeline"][data-rows="${rows}"] [data-testid^="roadmap-bar-"]`;
-  await page.addInitScript(`(() => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector(${JSON.stringify(selector)})) return;
-      observer.disconnect();
-      requestAnimationFrame(() => (window.__timelineShown = performance.now()));
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-rows'] });
-  })()`);
-  return async () => {
-    await page.waitForFunction(() => (window as unknown as { __timelineShown?: number }).__timelineShown !== undefined, null, { timeout: 30_000 });
-    return page.evaluate(() => (window as unknown as { __timelineShown: number }).__timelineShown);
-  };
+  return watchFirstPaint(page, `document.querySelector(${JSON.stringify(selector)})`);
 }
 
 /** Milliseconds from navigation start to the painted timeline, and the first paint of the shell on the way. */
