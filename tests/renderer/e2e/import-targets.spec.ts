@@ -36,12 +36,7 @@ test('a draft’s targets from an office workbook: the report names the bad row,
   await expect(flow.preview).toContainText('→ 计分参数');
   await flow.check();
 
-  await expect(page.getByTestId('import-good-count')).toContainText('6');
-  await expect(page.getByTestId('import-error-count')).toContainText('1');
-  const error = flow.errors.locator('.ant-table-row').first();
-  await expect(error).toContainText('8');
-  await expect(error).toContainText('M');
-  await expect(error).toContainText('权重应为数字（输入的是「二十」）');
+  await flow.expectReport(6, 1, { row: 8, column: 'M', reason: '权重应为数字（输入的是「二十」）' });
   const mode = page.getByTestId('import-mode');
   await expect(mode.getByRole('radio', { name: /替换现有的 \d+ 个指标/ })).toBeChecked();
   await expect(page.getByTestId('import-weight')).toContainText('导入后计分指标的权重合计为 80，应为 100');

@@ -39,12 +39,7 @@ test('import a 学科清单 with one bad row: the report names row and column, t
   await expect(flow.preview).toContainText('疼痛科');
   await flow.check();
 
-  await expect(page.getByTestId('import-good-count')).toContainText('3');
-  await expect(page.getByTestId('import-error-count')).toContainText('1');
-  const error = flow.errors.locator('.ant-table-row').first();
-  await expect(error).toContainText('7');
-  await expect(error).toContainText('D');
-  await expect(error).toContainText('床位数应为数字');
+  await flow.expectReport(3, 1, { row: 7, column: 'D', reason: '床位数应为数字' });
   await page.getByTestId('import-apply').click();
   await expect(page.getByText('已导入 3 个学科')).toBeVisible();
 
