@@ -97,9 +97,8 @@ export function buildContract(random: Random, spec: ContractSpec, into: Contract
   const created = stamp(`${spec.first - 1}-09-10`);
   const term = { start: `${spec.first}-01-01`, end: `${spec.last}-12-31` };
   const period = `${spec.first}—${spec.last}年`;
-  const role = spec.unit.kind === 'SPECIALTY' ? '专科主任' : '科主任';
   const draft = createDraftContract({
-    id, hospitalId: spec.hospitalId, title: `${spec.unit.name}${role}任期目标责任书（${period}）`, hospitalSide: spec.president,
+    id, hospitalId: spec.hospitalId, title: `${spec.unit.name}主任任期目标责任书（${period}）`, hospitalSide: spec.president,
     unit: { kind: spec.unit.kind, id: spec.unit.id }, selectionMode: spec.selectionMode, term, director: { name: spec.director },
     clauses: template.clauses, by: spec.clerk, at: created,
   });

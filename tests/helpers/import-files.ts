@@ -134,7 +134,7 @@ export async function officeTargetWorkbook(lines: TargetLine[] = GOOD_TARGETS, y
   const ws = wb.addWorksheet('考核指标');
   const width = 11 + years.length;
   const last = columnName(width);
-  ws.addRow(['康复医学科科主任任期目标责任书 · 考核指标']);
+  ws.addRow(['康复医学科主任任期目标责任书 · 考核指标']);
   ws.mergeCells(`A1:${last}1`);
   ws.addRow(['填报科室：康复医学科', '', '', '', '', '', '', '填报日期：2026-10-08']);
   ws.addRow(['序号', '考核指标', '维度', '单位', '方向', '基线', '', '年度目标', ...years.slice(1).map(() => ''), '权重（%）', '计分方式', '计分参数', '备注']);

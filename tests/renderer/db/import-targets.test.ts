@@ -26,7 +26,7 @@ const term = { start: '2027-01-01', end: '2031-12-31' };
 async function storedContract(status: ContractStatus) {
   const id = uuidv7();
   const draft = createDraftContract({
-    id, hospitalId: uuidv7(), title: '康复医学科科主任任期目标责任书', hospitalSide: '张院长', director: { name: '李主任' },
+    id, hospitalId: uuidv7(), title: '康复医学科主任任期目标责任书', hospitalSide: '张院长', director: { name: '李主任' },
     unit: { kind: 'DISCIPLINE', id: uuidv7() }, selectionMode: 'COMPETITION', term, by: '王干事', at,
   });
   const targets = instantiateTemplate(findContractTemplate('GENERAL_CLINICAL'), { contractId: id, term, at, newId: uuidv7 });

@@ -54,7 +54,7 @@ test('a draft can be deleted after a confirm; a signed contract offers no delete
   await page.getByTestId('delete-draft').click();
   await expect(page.getByRole('dialog')).toContainText('草稿及其全部考核指标将被删除');
   await page.getByTestId('confirm-delete-draft').click();
-  await expect(page.getByText('已删除责任书「康复医学科科主任任期目标责任书（2027—2031年）」')).toBeVisible();
+  await expect(page.getByText('已删除责任书「康复医学科主任任期目标责任书（2027—2031年）」')).toBeVisible();
   await expect(page).toHaveURL(/#\/contracts$/);
   await expect(page.getByRole('row').filter({ hasText: '康复医学科' })).toHaveCount(0);
 
