@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
 import { GOOD_TARGETS, officeDisciplineWorkbook, officeTargetWorkbook } from '../tests/helpers/import-files.ts';
+import { writePdfPreviews } from './pdf-previews.ts';
 
 /** Opens 学科梳理's import with a generated 学科清单 (one bad row) and waits for the mapping preview. */
 async function openImport(page: Page): Promise<void> {
@@ -23,7 +24,6 @@ async function openImport(page: Page): Promise<void> {
   await (await chooser).setFiles(file);
   await page.getByTestId('import-preview').waitFor();
 }
-import { writePdfPreviews } from './pdf-previews.ts';
 
 /** 导入指标 on the 康复医学科 draft with a generated 考核指标 sheet (one bad weight), up to the report. */
 async function openTargetImport(page: Page): Promise<void> {

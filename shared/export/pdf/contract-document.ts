@@ -51,7 +51,7 @@ export function ContractDocument(input: ContractInput): ReactNode {
     contract.versionNo > 1 ? h(PText, { style: styles.subtitle }, `（第${contract.versionNo}版\u3000补充协议）`) : null,
     h(PText, { style: styles.plain }, `甲方：${hospital.name}（代表：${contract.hospitalSide}）`),
     h(PText, { style: styles.plain }, `乙方：${contract.director.name}（${unit}主任，${SELECTION_MODE_LABELS[contract.selectionMode]}）`),
-    paragraph(styles, `为落实临床专科能力建设规划，明确${unit}科主任任期内的目标和责任，甲乙双方经协商签订本责任书。`),
+    paragraph(styles, `为落实临床专科能力建设规划，明确${unit}主任任期内的目标和责任，甲乙双方经协商签订本责任书。`),
     next('任期'),
     paragraph(styles, `乙方任期自${documentDate(contract.term.start)}至${documentDate(contract.term.end)}。`),
     ...clauses.map((c) => h(View, { key: c.title }, next(c.title), ...list(c.items))),
