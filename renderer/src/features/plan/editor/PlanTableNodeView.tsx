@@ -1,4 +1,4 @@
-import { Button, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Button, Flex, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { PLAN_TABLE_SOURCES, type PlanTableSource } from '#shared/domain/index.ts';
@@ -35,7 +35,8 @@ export function PlanTableNodeView({ node, editor, deleteNode, selected }: ReactN
           <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={deleteNode} aria-label={`删除表格「${label}」`} />
         )}
       </Flex>
-      {build ? <TableViewPreview view={build(source)} /> : <Skeleton active paragraph={{ rows: 2 }} />}
+      {/* The plan page shows the editors only once the previews are built (PlanPage). */}
+      {build && <TableViewPreview view={build(source)} />}
     </NodeViewWrapper>
   );
 }
