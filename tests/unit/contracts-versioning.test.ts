@@ -11,6 +11,7 @@ import {
   reviseTarget,
   transitionContract,
   versionInForce,
+  versionLabel,
   type ContractStatus,
   type ContractTarget,
   type DirectorContract,
@@ -137,6 +138,16 @@ describe('amendments (补充协议)', () => {
     expect(versionInForce([v1, v2])?.id).toBe('c-1');
     expect(versionInForce([v1, { ...v2, status: 'SIGNED' }])?.id).toBe('v2');
     expect(versionInForce([draft()])).toBeUndefined();
+  });
+
+  it('an older signed version reads as replaced once its amendment is signed, not while it is a draft', () => {
+    const v1 = signed();
+    const v2 = amend(v1, targetsOf(v1.id), '医务处', AT, () => 'v2').contract;
+    expect(versionLabel([v1, v2], v1)).toBe('已签署');
+    expect(versionLabel([v1, v2], v2)).toBe('草稿');
+    const v2Active = { ...v2, status: 'ACTIVE' as const };
+    expect(versionLabel([v1, v2Active], v1)).toBe('已由第 2 版取代');
+    expect(versionLabel([v1, v2Active], v2Active)).toBe('执行中');
   });
 });
 

@@ -110,3 +110,13 @@ export function versionInForce(versions: readonly DirectorContract[]): DirectorC
   }
   return best;
 }
+
+/**
+ * How one version reads in the lineage: an older signed version stays exactly as signed (its status is never
+ * rewritten), so "replaced by an amendment" is derived here from the version in force.
+ */
+export function versionLabel(versions: readonly DirectorContract[], version: DirectorContract): string {
+  const inForce = versionInForce(versions);
+  const replaced = inForce && inForce.versionNo > version.versionNo && isContractLocked(version);
+  return replaced ? `已由第 ${inForce.versionNo} 版取代` : CONTRACT_STATUS_LABELS[version.status];
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Result, Segmented, Skeleton, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { CONTRACT_STATUS_LABELS, isContractLocked, versionInForce } from '#shared/domain/index.ts';
+import { isContractLocked, versionInForce, versionLabel } from '#shared/domain/index.ts';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { AssessmentPanel } from './AssessmentPanel.tsx';
 import { ContractTermsForm } from './ContractTermsForm.tsx';
@@ -32,7 +32,8 @@ export function ContractDetailPage() {
   const { contract, targets } = shown;
   const locked = isContractLocked(contract);
   const isLatest = shown === latest;
-  const inForce = versionInForce(versions.map((v) => v.contract));
+  const contracts = versions.map((v) => v.contract);
+  const inForce = versionInForce(contracts);
 
   return (
     <>
@@ -42,7 +43,7 @@ export function ContractDetailPage() {
         description={
           <Flex gap={8} align="center" wrap>
             <Tag color={STATUS_COLORS[contract.status]} data-testid="contract-status">
-              {CONTRACT_STATUS_LABELS[contract.status]}
+              {versionLabel(contracts, contract)}
             </Tag>
             <span data-testid="contract-version">第 {contract.versionNo} 版</span>
             {contract.amendmentNote && <span>补充协议：{contract.amendmentNote}</span>}
@@ -66,7 +67,7 @@ export function ContractDetailPage() {
           data-testid="version-picker"
           value={contract.versionNo}
           onChange={(no) => setPicked(no)}
-          options={versions.map((v) => ({ value: v.contract.versionNo, label: `第 ${v.contract.versionNo} 版 · ${CONTRACT_STATUS_LABELS[v.contract.status]}` }))}
+          options={versions.map((v) => ({ value: v.contract.versionNo, label: `第 ${v.contract.versionNo} 版 · ${versionLabel(contracts, v.contract)}` }))}
         />
       )}
       {locked && (

@@ -1,8 +1,9 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
-import { CONTRACT_STATUS_LABELS, diffVersions, type ContractVersion } from '#shared/domain/index.ts';
+import { diffVersions, versionLabel, type ContractVersion } from '#shared/domain/index.ts';
 
 /** 版本历史: each amendment with what it changed (diffVersions), newest first. */
 export function VersionHistory({ versions }: { versions: ContractVersion[] }) {
+  const contracts = versions.map((v) => v.contract);
   const items = [...versions].reverse().map((v) => {
     const previous = versions.find((p) => p.contract.id === v.contract.previousVersionId);
     const changes = previous ? diffVersions(previous, v) : [];
@@ -11,7 +12,7 @@ export function VersionHistory({ versions }: { versions: ContractVersion[] }) {
       children: (
         <div data-testid={`version-${v.contract.versionNo}`}>
           <Typography.Text strong>
-            第 {v.contract.versionNo} 版 · {CONTRACT_STATUS_LABELS[v.contract.status]}
+            第 {v.contract.versionNo} 版 · {versionLabel(contracts, v.contract)}
           </Typography.Text>
           {v.contract.amendmentNote && <Typography.Text type="secondary"> — {v.contract.amendmentNote}</Typography.Text>}
           {!previous && <div>初始版本，{v.targets.length} 项考核指标</div>}
