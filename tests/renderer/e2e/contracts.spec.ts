@@ -63,5 +63,11 @@ test('contract from a template: weights to 100, sign, read-only, amendment, actu
 
   await expect(page.getByTestId('assessment-total')).toContainText('100.00');
   await expect(page.getByTestId('assessment-grade')).toContainText('优秀');
+  // The trend opens on the first measured KPI; a veto item has none to show, so its row picks nothing.
+  await expect(page.getByTestId('trend-chart')).toHaveAttribute('aria-label', '出院人次的实际值与年度目标');
+  await page.getByTestId('assessment-table').getByText('重大医疗质量安全事件').click();
+  await expect(page.getByTestId('trend-chart')).toHaveAttribute('aria-label', '出院人次的实际值与年度目标');
+  await page.getByTestId('assessment-table').getByText('病例组合指数 CMI').click();
+  await expect(page.getByTestId('trend-chart')).toHaveAttribute('aria-label', '病例组合指数 CMI的实际值与年度目标');
   expect(outsideRequests).toEqual([]);
 });

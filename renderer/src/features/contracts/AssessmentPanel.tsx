@@ -18,7 +18,7 @@ import { gradeColor } from './labels.ts';
 import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
 import { ActualImportButton } from '#renderer/features/imports/ActualImport.tsx';
 import { QualitativeModal } from './QualitativeModal.tsx';
-import { TrendChart } from './TrendChart.tsx';
+import { TrendChart, hasTrend } from './TrendChart.tsx';
 import { useContractActions } from './useContracts.ts';
 
 interface AssessmentPanelProps {
@@ -54,7 +54,8 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
 
   const scale = useGradeScale(contract.hospitalId);
   const result = useMemo(() => assessContract(contract, targets, actuals, year, scale, qualitative), [contract, targets, actuals, year, scale, qualitative]);
-  const selected = targets.find((t) => t.key === selectedKey);
+  // The chart opens on the first measured KPI, so the trend is there before anyone clicks.
+  const selected = targets.find((t) => t.key === selectedKey) ?? targets.find(hasTrend);
 
   const enter = async (score: TargetScore, value: number | null) => {
     if (value === null) return;
@@ -80,11 +81,14 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
       title: '考核指标',
       key: 'name',
       width: 220,
-      render: (_, s) => (
-        <a onClick={() => setSelectedKey(s.target.key)} style={{ fontWeight: s.target.key === selectedKey ? 600 : undefined }}>
-          {s.target.name}
-        </a>
-      ),
+      render: (_, s) =>
+        hasTrend(s.target) ? (
+          <a onClick={() => setSelectedKey(s.target.key)} style={{ fontWeight: s.target.key === selected?.key ? 600 : undefined }} title="查看趋势">
+            {s.target.name}
+          </a>
+        ) : (
+          s.target.name
+        ),
     },
     {
       title: `${year} 年目标`,
@@ -132,12 +136,14 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
   return (
     <Flex vertical gap={16}>
       <Card size="small">
-        <Flex gap={24} align="center" wrap>
+        <Flex gap={16} align="center" wrap>
           <Segmented value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y} 年` }))} data-testid="assessment-year" />
           <Input style={{ width: 220 }} prefix={<Typography.Text type="secondary">当前用户</Typography.Text>} value={operator} onChange={(e) => setOperator(e.target.value)} aria-label="当前用户" />
           <Input style={{ width: 260 }} prefix={<Typography.Text type="secondary">DRG 版本</Typography.Text>} value={drgVersion} onChange={(e) => setDrgVersion(e.target.value)} aria-label="DRG 版本" />
           <ActualImportButton version={version} operator={operator} drgVersion={drgVersion} />
-          <Statistic title="总分" value={result.total.toFixed(2)} data-testid="assessment-total" />
+        </Flex>
+        <Flex gap={32} align="center" wrap style={{ marginTop: 16 }}>
+          <Statistic title={`${year} 年总分`} value={result.total.toFixed(2)} data-testid="assessment-total" />
           <div data-testid="assessment-grade">
             <Typography.Text type="secondary">等级</Typography.Text>
             <div style={{ fontSize: 22 }}>
@@ -160,7 +166,7 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
         columns={columns}
         dataSource={result.perTarget}
         pagination={false}
-        onRow={(s) => ({ onClick: () => setSelectedKey(s.target.key) })}
+        onRow={(s) => ({ onClick: () => hasTrend(s.target) && setSelectedKey(s.target.key) })}
       />
       <TrendChart contract={contract} target={selected} actuals={actuals} />
       {scoring && (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Card, Empty } from 'antd';
-import { goalFor, termYears, type Actual, type ContractTarget, type DirectorContract } from '#shared/domain/index.ts';
+import { ActualIndex, goalFor, termYears, type Actual, type ContractTarget, type DirectorContract } from '#shared/domain/index.ts';
 import { EChart } from '#renderer/ui/EChart.tsx';
 
 interface TrendChartProps {
@@ -9,42 +9,96 @@ interface TrendChartProps {
   actuals: Actual[];
 }
 
-/** One KPI over the term: actuals against the annual targets (bars side by side; the app registers bar charts only), baseline first. */
+const ACTUAL_COLOR = '#1677ff';
+const GOAL_COLOR = '#fa8c16';
+const BASELINE_COLOR = '#8c8c8c';
+
+/** Whether a target has a trend to draw: veto items count events and qualitative ones have no measured value. */
+export const hasTrend = (target: ContractTarget) => target.rule.kind !== 'VETO' && target.rule.kind !== 'QUALITATIVE';
+
+/**
+ * One KPI over the term: the actuals against the annual targets (a 目标区间 as its two bounds) and the baseline,
+ * all as lines on an axis fitted to the values (bars on a fitted axis would exaggerate). A year without an
+ * actual leaves a gap and says 未填报 — it is never drawn as 0.
+ */
 export function TrendChart({ contract, target, actuals }: TrendChartProps) {
+  const index = useMemo(() => new ActualIndex(actuals), [actuals]);
   const option = useMemo(() => {
     if (!target) return null;
-    const { first, last } = termYears(contract.term);
-    const years: number[] = [];
-    for (let y = first; y <= last; y++) years.push(y);
-    const actualOf = (y: number) => actuals.find((a) => a.targetKey === target.key && a.year === y)?.value ?? null;
-    const goalOf = (y: number) => {
-      const g = goalFor(target, y);
-      return g === undefined ? null : g.kind === 'VALUE' ? g.value : (g.min + g.max) / 2;
-    };
+    const years = yearsOfTerm(contract);
+    const actualOf = (y: number) => index.find(target.key, y)?.value ?? null;
+    const goals = years.map((y) => goalFor(target, y));
+    const isRange = goals.some((g) => g?.kind === 'RANGE');
+    const goalLine = (name: string, pick: (g: NonNullable<(typeof goals)[number]>) => number) => ({
+      name,
+      type: 'line',
+      symbol: 'circle',
+      symbolSize: 7,
+      connectNulls: false,
+      lineStyle: { color: GOAL_COLOR, width: 2, type: 'dashed' },
+      itemStyle: { color: GOAL_COLOR },
+      data: goals.map((g) => (g ? pick(g) : null)),
+    });
+    const goalSeries = isRange
+      ? [goalLine('目标下限', (g) => (g.kind === 'RANGE' ? g.min : g.value)), goalLine('目标上限', (g) => (g.kind === 'RANGE' ? g.max : g.value))]
+      : [goalLine('年度目标', (g) => (g.kind === 'VALUE' ? g.value : g.min))];
     const baseline = target.baseline.year !== null && target.baseline.value !== null ? target.baseline : null;
-    const labels = [...(baseline ? [`${baseline.year}（基线）`] : []), ...years.map(String)];
-    const pad = baseline ? [null] : [];
+    const unit = target.unit;
     return {
-      tooltip: { trigger: 'axis' },
-      legend: { data: ['实际值', '年度目标', '基线'], top: 0 },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number | null | undefined) => (v === null || v === undefined ? '未填报' : `${v}${unit}`),
+      },
+      legend: { top: 0 },
       grid: { left: 56, right: 24, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: labels },
-      yAxis: { type: 'value', name: target.unit },
+      xAxis: { type: 'category', data: years.map((y) => `${y} 年`) },
+      yAxis: { type: 'value', name: unit, scale: true },
       series: [
-        { name: '实际值', type: 'bar', barMaxWidth: 36, data: [...pad, ...years.map(actualOf)], itemStyle: { color: '#1677ff' } },
-        { name: '年度目标', type: 'bar', barMaxWidth: 36, data: [...pad, ...years.map(goalOf)], itemStyle: { color: '#fa8c16' } },
-        ...(baseline ? [{ name: '基线', type: 'bar', barMaxWidth: 36, barGap: '-100%', data: [baseline.value, ...years.map(() => null)], itemStyle: { color: '#8c8c8c' } }] : []),
+        {
+          name: '实际值',
+          type: 'line',
+          symbol: 'circle',
+          symbolSize: 9,
+          connectNulls: false,
+          lineStyle: { color: ACTUAL_COLOR, width: 2.5 },
+          itemStyle: { color: ACTUAL_COLOR },
+          label: { show: true, position: 'top', color: ACTUAL_COLOR },
+          data: years.map(actualOf),
+        },
+        ...goalSeries,
+        ...(baseline
+          ? [{
+              name: `基线（${baseline.year} 年）`,
+              type: 'line',
+              symbol: 'none',
+              lineStyle: { color: BASELINE_COLOR, type: 'dotted', width: 1.5 },
+              itemStyle: { color: BASELINE_COLOR },
+              data: years.map(() => baseline.value),
+            }]
+          : []),
       ],
     };
-  }, [contract.term, target, actuals]);
+  }, [contract.term, target, index]);
 
+  // Years already under way with nothing entered; the term's future years are not "missing" yet.
+  const thisYear = new Date().getFullYear();
+  const missing = target ? yearsOfTerm(contract).filter((y) => y <= thisYear && !index.find(target.key, y)) : [];
   return (
-    <Card size="small" title={target ? `趋势：${target.name}${target.unit ? `（${target.unit}）` : ''}` : '趋势'}>
+    <Card
+      size="small"
+      title={target ? `趋势：${target.name}${target.unit ? `（${target.unit}）` : ''}` : '趋势'}
+      extra={missing.length > 0 && <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="trend-missing">{missing.join('、')} 年未填报</span>}
+    >
       {option ? (
-        <EChart option={option} height={240} ariaLabel={`${target!.name}的实际值与年度目标`} testId="trend-chart" />
+        <EChart option={option} height={260} ariaLabel={`${target!.name}的实际值与年度目标`} testId="trend-chart" />
       ) : (
-        <Empty description="在上表中点击一项指标查看其趋势" />
+        <Empty description="在上表中点击一项量化指标查看其趋势" />
       )}
     </Card>
   );
+}
+
+function yearsOfTerm(contract: DirectorContract): number[] {
+  const { first, last } = termYears(contract.term);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
