@@ -4,6 +4,7 @@ import {
   contractProblems,
   createDraftContract,
   createTarget,
+  goalsOutsideTermRemoved,
   weightProblems,
   weightTotal,
   type Actual,
@@ -99,6 +100,17 @@ describe('contract cross-field rules', () => {
       '指标「出院人次」缺少 2025 年目标',
       '指标「出院人次」缺少 2026 年目标',
     ]);
+  });
+
+  it('a shortened term: only the targets with years outside it come back, without those years', () => {
+    const targets = valid();
+    const shorter = { start: '2024-01-01', end: '2025-12-31' };
+    const changed = goalsOutsideTermRemoved(targets, shorter);
+    expect(changed.map((t) => t.id)).toEqual(targets.filter((t) => t.annualTargets.some((g) => g.year === 2026)).map((t) => t.id));
+    expect(changed.every((t) => t.annualTargets.every((g) => g.year <= 2025))).toBe(true);
+    expect(targets[0]!.annualTargets.map((g) => g.year)).toEqual(YEARS); // the input is not touched
+    expect(contractProblems(contract(shorter), targets.map((t) => changed.find((c) => c.id === t.id) ?? t)).filter((p) => p.code === 'TARGET_OUTSIDE_TERM')).toEqual([]);
+    expect(goalsOutsideTermRemoved(targets, contract().term)).toEqual([]);
   });
 
   it('tiers by value, qualitative and veto targets need no yearly target', () => {

@@ -2,6 +2,7 @@ import {
   ContractStateError,
   amend,
   assertEditable,
+  goalsOutsideTermRemoved,
   transitionContract,
   type Actual,
   type ContractSignature,
@@ -98,6 +99,16 @@ export async function saveContractTargets(db: PlannerDatabase, contractId: strin
     await storedEditable(db, contractId);
     if (lines.some((t) => t.contractId !== contractId)) throw new ContractStateError('指标不属于该责任书');
     return saveRecords(db, 'contractTargets', lines);
+  });
+}
+
+/** Drops a draft's annual targets that lie outside its (changed) term, in one transaction; returns how many targets changed. */
+export async function removeGoalsOutsideTerm(db: PlannerDatabase, contractId: string): Promise<number> {
+  return db.transaction('rw', writeTables(db), async () => {
+    const stored = await storedEditable(db, contractId);
+    const changed = goalsOutsideTermRemoved(await targets(db).where('contractId').equals(contractId).toArray(), stored.term);
+    await saveRecords(db, 'contractTargets', changed);
+    return changed.length;
   });
 }
 

@@ -26,6 +26,7 @@ export {
   saveContractTargets,
   patchContractTarget,
   deleteContractTarget,
+  removeGoalsOutsideTerm,
   moveContract,
   amendContract,
   deleteDraftContract,

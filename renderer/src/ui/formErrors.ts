@@ -16,8 +16,12 @@ export function clearFormErrors(form: FormInstance): void {
   form.setFields(withErrors.map((f) => ({ name: f.name, errors: [] })));
 }
 
+/** Arrays and plain objects are groups of fields; anything else (a string, a picked Dayjs date) is one value. */
+const isFieldGroup = (value: unknown): value is object =>
+  Array.isArray(value) || (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype);
+
 function leafPaths(value: unknown, prefix: NamePath, out: NamePath[]): NamePath[] {
-  if (value !== null && typeof value === 'object') {
+  if (isFieldGroup(value)) {
     for (const [k, v] of Object.entries(value)) leafPaths(v, [...prefix, Array.isArray(value) ? Number(k) : k], out);
   } else {
     out.push(prefix);

@@ -1,7 +1,7 @@
 import { KPI_BY_ID } from '../kpi/catalogue.ts';
 import { DIRECTION_ARROWS } from '../kpi/types.ts';
 import type { Actual } from './actual.ts';
-import { termProblem, termYears, type DirectorContract } from './contract.ts';
+import { termProblem, termYears, type ContractTerm, type DirectorContract } from './contract.ts';
 import { plainNumber } from './fields.ts';
 import type { ContractTarget } from './target.ts';
 
@@ -112,6 +112,18 @@ export function targetProblems(target: ContractTarget, contract: Pick<DirectorCo
     }
   }
   return problems;
+}
+
+/**
+ * The targets of a draft whose term has changed, without their annual targets outside the new term (only the
+ * targets that lose one). What remains inside the term is kept as typed.
+ */
+export function goalsOutsideTermRemoved(targets: readonly ContractTarget[], term: ContractTerm): ContractTarget[] {
+  const { first, last } = termYears(term);
+  const inside = (year: number) => year >= first && year <= last;
+  return targets
+    .filter((t) => t.annualTargets.some((g) => !inside(g.year)))
+    .map((t) => ({ ...t, annualTargets: t.annualTargets.filter((g) => inside(g.year)) }));
 }
 
 /**

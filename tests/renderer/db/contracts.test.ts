@@ -15,6 +15,7 @@ import {
   moveContract,
   readAllTables,
   readLineage,
+  removeGoalsOutsideTerm,
   saveContractDraft,
   saveContractTargets,
   type PlannerDatabase,
@@ -97,5 +98,25 @@ describe('deleting a draft', () => {
     const lineage = await readLineage(db, id);
     expect(lineage.versions).toEqual([v1]);
     expect((await readAllTables(db)).contractTargets.every((t) => t.contractId === id)).toBe(true);
+  });
+});
+
+describe('a draft whose term was shortened', () => {
+  it('drops the annual targets beyond the term in one write, and refuses a signed contract', async () => {
+    const id = await signedContract();
+    await expect(removeGoalsOutsideTerm(db, id)).rejects.toBeInstanceOf(ContractLockedError);
+
+    const draft = await amendContract(db, id, '王干事', '任期缩短一年');
+    await saveContractDraft(db, { ...draft, term: { start: '2025-01-01', end: '2026-12-31' } });
+    const outbox = await db.outbox.count();
+    const changed = await removeGoalsOutsideTerm(db, draft.id);
+
+    const [v1, v2] = (await readLineage(db, id)).versions;
+    expect(changed).toBe(v2!.targets.filter((t) => v1!.targets.find((o) => o.key === t.key)!.annualTargets.some((g) => g.year === 2027)).length);
+    expect(changed).toBeGreaterThan(0);
+    expect(v2!.targets.flatMap((t) => t.annualTargets).every((g) => g.year <= 2026)).toBe(true);
+    expect(v1!.targets.some((t) => t.annualTargets.some((g) => g.year === 2027))).toBe(true); // the signed version keeps its years
+    expect(await db.outbox.count()).toBe(outbox + changed);
+    expect(await removeGoalsOutsideTerm(db, draft.id)).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ContractsPage } from './pages/contracts-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
@@ -10,14 +9,6 @@ test.beforeEach(async ({ page }) => {
   await new ContractsPage(page).open();
 });
 
-/** Picks a day in an antd DatePicker by typing it, as a keyboard user would. */
-async function pickDate(page: Page, testId: string, day: string) {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-}
-
 test('sign with picked dates, start, complete the term: each step records who and when', async ({ page, outsideRequests }) => {
   const contracts = new ContractsPage(page);
   await contracts.openContract('内分泌科');
@@ -26,8 +17,8 @@ test('sign with picked dates, start, complete the term: each step records who an
   await page.getByTestId('action-SIGNED').click();
   const modal = page.getByTestId('workflow-modal');
   await modal.getByTestId('workflow-by').fill('王干事');
-  await pickDate(page, 'sign-date-hospital', '2026-12-01');
-  await pickDate(page, 'sign-date-director', '2026-12-02');
+  await contracts.pickDate('sign-date-hospital', '2026-12-01');
+  await contracts.pickDate('sign-date-director', '2026-12-02');
   await modal.getByRole('button', { name: '签署' }).click();
   await expect(modal).toBeHidden();
   await expect(contracts.status).toHaveText('已签署');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Radio, Row } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Radio, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   SELECTION_MODES,
   SELECTION_MODE_LABELS,
@@ -21,10 +22,14 @@ const CLAUSES: { key: ClauseKey; label: string }[] = [
   { key: 'penalties', label: '处罚条款' },
 ];
 
-type TermsValues = Pick<DirectorContract, 'title' | 'hospitalSide' | 'selectionMode' | 'term'> & {
+type TermsValues = Pick<DirectorContract, 'title' | 'hospitalSide' | 'selectionMode'> & {
+  term: { start: Dayjs | null; end: Dayjs | null };
   director: { name: string };
   clauses: Record<ClauseKey, string>;
 };
+
+/** A picked day as the schema's YYYY-MM-DD ('' when cleared, which the schema refuses at the field). */
+const isoDay = (day: Dayjs | null) => day?.format('YYYY-MM-DD') ?? '';
 
 const lines = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
@@ -44,7 +49,7 @@ export function ContractTermsForm({ contract }: { contract: DirectorContract }) 
       hospitalSide: values.hospitalSide,
       director: { ...contract.director, name: values.director.name },
       selectionMode: values.selectionMode,
-      term: values.term,
+      term: { start: isoDay(values.term.start), end: isoDay(values.term.end) },
       ...clauses,
     };
     const result = await submitWithIssues(form, () => actions.saveDraft(draft));
@@ -72,6 +77,7 @@ export function ContractTermsForm({ contract }: { contract: DirectorContract }) 
         disabled={locked}
         initialValues={{
           ...contract,
+          term: { start: dayjs(contract.term.start), end: dayjs(contract.term.end) },
           clauses: Object.fromEntries(CLAUSES.map(({ key }) => [key, contract[key].join('\n')])) as Record<ClauseKey, string>,
         }}
         onFinish={(values) => void submit(values)}
@@ -99,13 +105,13 @@ export function ContractTermsForm({ contract }: { contract: DirectorContract }) 
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name={['term', 'start']} label="任期开始" required extra="格式 YYYY-MM-DD">
-              <Input />
+            <Form.Item name={['term', 'start']} label="任期开始" required>
+              <DatePicker style={{ width: '100%' }} data-testid="terms-start" />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item name={['term', 'end']} label="任期结束" required>
-              <Input />
+              <DatePicker style={{ width: '100%' }} data-testid="terms-end" />
             </Form.Item>
           </Col>
           {CLAUSES.map(({ key, label }) => (

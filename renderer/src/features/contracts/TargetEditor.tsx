@@ -50,6 +50,15 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
   const total = weightTotal(live);
   const problems = useMemo(() => contractProblems(contract, live), [contract, live]);
   const flagged = new Set(problems.map((p) => p.targetId));
+  // The weight total has its own message above the table; the list holds everything else.
+  const listed = problems.filter((p) => p.code !== 'WEIGHT_SUM');
+  // After the term is shortened the years beyond it have no column to clear them in: one button does it.
+  const outsideTerm = problems.filter((p) => p.code === 'TARGET_OUTSIDE_TERM').length;
+  const removeOutsideTerm = () =>
+    actions.removeGoalsOutsideTerm(contract.id).then(
+      (count) => void message.success(`已移除 ${count} 项指标中任期外的年度目标`),
+      (error: unknown) => void message.error(`未保存：${error instanceof Error ? error.message : String(error)}`),
+    );
 
   const save = (target: ContractTarget, patch: (current: ContractTarget) => Partial<ContractTarget>) =>
     actions.patchTarget(contract.id, target.id, patch).then(
@@ -76,7 +85,7 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
     {
       title: '基线',
       key: 'baseline',
-      width: 110,
+      width: 140,
       render: (_, t) => (t.baseline.year === null ? <Typography.Text type="danger">未设定</Typography.Text> : `${t.baseline.year} 年 ${t.baseline.value === null ? '—' : formatKpiValue(t.baseline.value, t.unit)}`),
     },
     ...years.map((year) => ({
@@ -167,19 +176,26 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
           title={`计分指标的权重合计为 ${formatPlainNumber(total)}，应恰好为 100（${total > 100 ? `多出 ${formatPlainNumber(total - 100)}` : `还差 ${formatPlainNumber(100 - total)}`}）；一票否决指标不计权重。`}
         />
       )}
-      {!locked && problems.length > 0 && (
+      {!locked && listed.length > 0 && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="contract-problems"
-          title={`提交审核前需解决 ${problems.length} 个问题`}
+          title={`提交审核前${ok ? '' : '还'}需解决 ${listed.length} 个问题`}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 120, overflow: 'auto' }}>
-              {problems.map((p, i) => (
+              {listed.map((p, i) => (
                 <li key={i}>{p.message}</li>
               ))}
             </ul>
+          }
+          action={
+            outsideTerm > 0 && (
+              <Button size="small" onClick={() => void removeOutsideTerm()} data-testid="remove-goals-outside-term">
+                移除任期外的年度目标（{outsideTerm} 项）
+              </Button>
+            )
           }
         />
       )}
@@ -190,7 +206,7 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
         columns={columns}
         dataSource={targets}
         pagination={false}
-        scroll={{ x: 56 + 220 + 110 + years.length * 104 + 90 + 200 + 110 }}
+        scroll={{ x: 56 + 220 + 140 + years.length * 104 + 90 + 200 + 110 }}
       />
       {editing && (
         <TargetForm

@@ -14,6 +14,7 @@ import {
   amendContract,
   createContract,
   deleteContractTarget,
+  removeGoalsOutsideTerm,
   deleteDraftContract,
   listAssessmentData,
   listContractTargets,
@@ -121,6 +122,7 @@ export function useContractActions() {
       patchTarget: (contractId: string, targetId: string, patch: (t: ContractTarget) => Partial<ContractTarget>) =>
         patchContractTarget(db, contractId, targetId, patch),
       deleteTarget: (contractId: string, targetId: string) => deleteContractTarget(db, contractId, targetId),
+      removeGoalsOutsideTerm: (contractId: string) => removeGoalsOutsideTerm(db, contractId),
       move: (contractId: string, input: TransitionInput) => moveContract(db, contractId, input),
       amend: (contractId: string, by: string, note: string) => amendContract(db, contractId, by, note),
       remove: (contractId: string) => deleteDraftContract(db, contractId),

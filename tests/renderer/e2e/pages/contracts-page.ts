@@ -68,6 +68,14 @@ export class ContractsPage {
     await expect(modal).toBeHidden();
   }
 
+  /** Picks a day in an antd DatePicker by typing it, as a keyboard user would. */
+  async pickDate(testId: string, day: string) {
+    const input = this.page.getByTestId(testId);
+    await input.click();
+    await input.fill(day);
+    await input.press('Enter');
+  }
+
   async tab(name: string | RegExp) {
     await this.page.getByRole('tab', { name }).click();
   }
