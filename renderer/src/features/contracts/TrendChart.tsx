@@ -78,7 +78,7 @@ export function TrendChart({ contract, target, actuals }: TrendChartProps) {
           : []),
       ],
     };
-  }, [contract.term, target, index]);
+  }, [contract, target, index]);
 
   // Years already under way with nothing entered; the term's future years are not "missing" yet.
   const thisYear = new Date().getFullYear();
