@@ -38,11 +38,13 @@ function demoSpecialties(seed: number, hospitalId: string, byName: ReadonlyMap<s
 
 type Row = [unit: string, status: ContractStatus, first: number, mode: SelectionMode, extra?: Partial<ContractSpec>];
 const missing = { missingRate: 0.15 };
+/** Every actual entered, but the assessor has not yet given the qualitative score (待定性评分). */
+const awaitingAssessor = { qualitative: false };
 
 /** ~20 contracts in every status (domain.md): terms 2021–2025 assessed, the current ones active, the next in draft. */
 const CONTRACTS: Row[] = [
-  ['心血管内科', 'ASSESSED', 2021, 'APPOINTMENT', { qualitative: true }],
-  ['呼吸与危重症医学科', 'ASSESSED', 2021, 'APPOINTMENT', { qualitative: true }],
+  ['心血管内科', 'ASSESSED', 2021, 'APPOINTMENT'],
+  ['呼吸与危重症医学科', 'ASSESSED', 2021, 'APPOINTMENT'],
   ['麻醉科', 'ASSESSED', 2021, 'APPOINTMENT'],
   ['神经内科', 'ACTIVE', 2022, 'COMPETITION', { amendment: { date: '2024-07-01', note: '根据 DRG 付费改革，提高 CMI 权重、降低出院人次权重', shift: 4 } }],
   ['骨科', 'ACTIVE', 2022, 'COMPETITION', missing],
@@ -50,7 +52,7 @@ const CONTRACTS: Row[] = [
   ['医学影像科', 'ACTIVE', 2023, 'COMPETITION'],
   ['重症医学科', 'ACTIVE', 2023, 'COMPETITION'],
   ['普通外科', 'ACTIVE', 2024, 'COMPETITION', missing],
-  ['急诊医学科', 'ACTIVE', 2024, 'APPOINTMENT'],
+  ['急诊医学科', 'ACTIVE', 2024, 'APPOINTMENT', awaitingAssessor],
   ['胸痛中心（心血管病专科）', 'ACTIVE', 2024, 'OPEN_CALL'],
   ['卒中中心（脑血管病专科）', 'ACTIVE', 2024, 'OPEN_CALL'],
   ['泌尿外科', 'TERMINATED', 2023, 'COMPETITION', { terminated: { from: 'ACTIVE', date: '2025-08-31', note: '科主任调任医院副院长，岗位调整，原责任书终止' } }],
@@ -93,7 +95,7 @@ function demoContracts(seed: number, hospitalId: string, byName: ReadonlyMap<str
       template: templateFor(discipline.name, discipline.category === 'PLATFORM'),
       actualYears: actualYears(first, last, extra, status),
       missingRate: 0,
-      qualitative: false,
+      qualitative: true,
       ...extra,
     }, rows);
   }

@@ -4,6 +4,7 @@ import {
   ContractStateError,
   CONTRACT_TRANSITIONS,
   amend,
+  assessmentYears,
   assertEditable,
   createDraftContract,
   createTarget,
@@ -11,6 +12,7 @@ import {
   reviseTarget,
   transitionContract,
   versionInForce,
+  versionAssessed,
   versionLabel,
   type ContractStatus,
   type ContractTarget,
@@ -138,6 +140,18 @@ describe('amendments (补充协议)', () => {
     expect(versionInForce([v1, v2])?.id).toBe('c-1');
     expect(versionInForce([v1, { ...v2, status: 'SIGNED' }])?.id).toBe('v2');
     expect(versionInForce([draft()])).toBeUndefined();
+  });
+
+  it('a contract terminated after signing is still assessed for the years it ran; one never signed is not', () => {
+    const ended = transitionContract(signed(), [], 'TERMINATED', '院办', '2025-06-30T08:00:00Z', '科主任调任');
+    expect(versionInForce([ended])).toBeUndefined();
+    expect(versionAssessed([ended])?.id).toBe('c-1');
+    const withdrawn = transitionContract(draft(), [], 'TERMINATED', '院办', '2024-01-09T08:00:00Z', '改为揭榜挂帅');
+    expect(versionAssessed([withdrawn])).toBeUndefined();
+    const v1 = signed();
+    expect(versionAssessed([v1])).toBe(v1);
+    expect(assessmentYears(v1)).toEqual([2024, 2025, 2026]);
+    expect(assessmentYears(ended)).toEqual([2024, 2025]); // terminated in 2025: no results after it
   });
 
   it('an older signed version reads as replaced once its amendment is signed, not while it is a draft', () => {

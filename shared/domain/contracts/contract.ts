@@ -68,6 +68,17 @@ export function termYears(term: ContractTerm): { first: number; last: number } {
 }
 
 /**
+ * The calendar years a contract is assessed in: its term's years, ending with the year it was terminated in
+ * (a terminated contract has no results to give after it ended).
+ */
+export function assessmentYears(contract: Pick<DirectorContract, 'term' | 'status' | 'statusLog'>): number[] {
+  const { first, last } = termYears(contract.term);
+  const ended = contract.status === 'TERMINATED' ? contract.statusLog.findLast((step) => step.to === 'TERMINATED') : undefined;
+  const end = ended ? Math.max(first, Math.min(last, Number(ended.at.slice(0, 4)))) : last;
+  return Array.from({ length: end - first + 1 }, (_, i) => first + i);
+}
+
+/**
  * 科主任/专科主任任期目标责任书. Targets live in their own table (ContractTarget.contractId), so the list
  * page reads contracts without their targets.
  *

@@ -112,6 +112,21 @@ export function versionInForce(versions: readonly DirectorContract[]): DirectorC
 }
 
 /**
+ * The version the yearly assessment scores against: the one in force or, for a contract terminated after it
+ * was signed, the version it ended in (the years it ran still have their results). Undefined when nothing
+ * was ever signed.
+ */
+export function versionAssessed(versions: readonly DirectorContract[]): DirectorContract | undefined {
+  const inForce = versionInForce(versions);
+  if (inForce) return inForce;
+  let ended: DirectorContract | undefined;
+  for (const v of versions) {
+    if (v.status === 'TERMINATED' && v.statusLog.some((step) => step.to === 'SIGNED') && (!ended || v.versionNo > ended.versionNo)) ended = v;
+  }
+  return ended;
+}
+
+/**
  * How one version reads in the lineage: an older signed version stays exactly as signed (its status is never
  * rewritten), so "replaced by an amendment" is derived here from the version in force.
  */

@@ -6,7 +6,7 @@ import {
   assessContract,
   formatKpiValue,
   formatPlainNumber,
-  termYears,
+  assessmentYears,
   type Actual,
   type ContractVersion,
   type QualitativeScore,
@@ -37,6 +37,13 @@ const STATUS_TAGS: Record<TargetScore['status'], { color: string; text: string }
   VETO_CLEAR: { color: 'green', text: '未触发' },
 };
 
+/** The latest year with an entered value, else last year (what an office assesses in spring), within the years offered. */
+function defaultYear(years: number[], actuals: Actual[]): number {
+  const entered = actuals.filter((a) => years.includes(a.year)).map((a) => a.year);
+  const wanted = entered.length > 0 ? Math.max(...entered) : new Date().getFullYear() - 1;
+  return Math.min(Math.max(wanted, years[0]!), years[years.length - 1]!);
+}
+
 const isDrg = (kpiId: string | null) => kpiId !== null && KPI_BY_ID.get(kpiId)?.drg === true;
 
 /** 年度考核: actuals per target, per-target score with its reason, veto, total and grade; a trend per KPI. */
@@ -45,9 +52,8 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
   const actions = useContractActions();
   const { operator, setOperator } = useContractFilters();
   const { contract, targets } = version;
-  const { first, last } = termYears(contract.term);
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(Math.min(Math.max(thisYear - 1, first), last));
+  const years = assessmentYears(contract);
+  const [year, setYear] = useState(() => defaultYear(years, actuals));
   const [drgVersion, setDrgVersion] = useState('CHS-DRG 2.0');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [scoring, setScoring] = useState<TargetScore | null>(null);
@@ -132,7 +138,6 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
     { title: '计分说明', key: 'reason', render: (_, s) => <Typography.Text type={s.status === 'SCORED' ? undefined : 'secondary'}>{s.reason}</Typography.Text> },
   ];
 
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
     <Flex vertical gap={16}>
       <Card size="small">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Result, Segmented, Skeleton, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { isContractLocked, versionInForce, versionLabel } from '#shared/domain/index.ts';
+import { isContractLocked, versionAssessed, versionLabel } from '#shared/domain/index.ts';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { AssessmentPanel } from './AssessmentPanel.tsx';
 import { ContractTermsForm } from './ContractTermsForm.tsx';
@@ -33,7 +33,7 @@ export function ContractDetailPage() {
   const locked = isContractLocked(contract);
   const isLatest = shown === latest;
   const contracts = versions.map((v) => v.contract);
-  const inForce = versionInForce(contracts);
+  const inForce = versionAssessed(contracts);
 
   return (
     <>

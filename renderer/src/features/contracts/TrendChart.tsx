@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Card, Empty } from 'antd';
-import { ActualIndex, goalFor, termYears, type Actual, type ContractTarget, type DirectorContract } from '#shared/domain/index.ts';
+import { ActualIndex, assessmentYears, goalFor, type Actual, type ContractTarget, type DirectorContract } from '#shared/domain/index.ts';
 import { EChart } from '#renderer/ui/EChart.tsx';
 
 interface TrendChartProps {
@@ -25,7 +25,7 @@ export function TrendChart({ contract, target, actuals }: TrendChartProps) {
   const index = useMemo(() => new ActualIndex(actuals), [actuals]);
   const option = useMemo(() => {
     if (!target) return null;
-    const years = yearsOfTerm(contract);
+    const years = assessmentYears(contract);
     const actualOf = (y: number) => index.find(target.key, y)?.value ?? null;
     const goals = years.map((y) => goalFor(target, y));
     const isRange = goals.some((g) => g?.kind === 'RANGE');
@@ -82,7 +82,7 @@ export function TrendChart({ contract, target, actuals }: TrendChartProps) {
 
   // Years already under way with nothing entered; the term's future years are not "missing" yet.
   const thisYear = new Date().getFullYear();
-  const missing = target ? yearsOfTerm(contract).filter((y) => y <= thisYear && !index.find(target.key, y)) : [];
+  const missing = target ? assessmentYears(contract).filter((y) => y <= thisYear && !index.find(target.key, y)) : [];
   return (
     <Card
       size="small"
@@ -96,9 +96,4 @@ export function TrendChart({ contract, target, actuals }: TrendChartProps) {
       )}
     </Card>
   );
-}
-
-function yearsOfTerm(contract: DirectorContract): number[] {
-  const { first, last } = termYears(contract.term);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

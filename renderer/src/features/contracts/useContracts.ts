@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import {
   assessContract,
   termYears,
-  versionInForce,
+  versionAssessed,
   weightTotal,
   type Actual,
   type ContractTarget,
@@ -93,7 +93,7 @@ export function useContractRows(hospitalId: string | null, units: ContractUnits 
     const linesOf = (id: string | undefined) => data.lines.filter((t) => t.contractId === id);
     return [...byRoot.values()].map((versions) => {
       const latest = versions.reduce((a, b) => (b.versionNo > a.versionNo ? b : a));
-      const inForce = versionInForce(versions);
+      const inForce = versionAssessed(versions);
       const rootActuals = data.actuals.filter((a) => a.contractRootId === latest.rootId);
       const rootScores = data.qualitative.filter((q) => q.contractRootId === latest.rootId);
       return {

@@ -1,4 +1,4 @@
-import { ActualIndex, DEFAULT_GRADES, assessContract, termYears, versionInForce, type ContractAssessment, type DirectorContract } from '../../../domain/index.ts';
+import { ActualIndex, DEFAULT_GRADES, assessContract, termYears, versionAssessed, type ContractAssessment, type DirectorContract } from '../../../domain/index.ts';
 import { NOT_REPORTED, YES_NO, column, enumCol, textCol, yesNo } from '../cells.ts';
 import type { ViewBuilder } from '../registry-types.ts';
 import { contractsInOrder, targetsByContract, unitName } from './contracts.ts';
@@ -47,7 +47,7 @@ export const contractAssessmentsView: ViewBuilder = {
     for (const c of contractsInOrder(ctx)) lineages.set(c.rootId, [...(lineages.get(c.rootId) ?? []), c]);
     const rows = [];
     for (const versions of lineages.values()) {
-      const contract = versionInForce(versions);
+      const contract = versionAssessed(versions);
       if (!contract) continue;
       const lines = targets.get(contract.id) ?? [];
       const { first, last } = termYears(contract.term);
