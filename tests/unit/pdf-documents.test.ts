@@ -14,7 +14,9 @@ import { fontRows, poppler, wordBoxes } from '#tests/helpers/poppler.ts';
 // page, at a third of the demo's 200 pages (the unit tests share two cores with everything else).
 const demo = generateSample({ size: 'demo' });
 const keptSpecialties = new Set(demo.specialties.slice(0, 2).map((s) => s.id));
-const keptRoots = new Set([...new Set(demo.contracts.map((c) => c.rootId))].slice(0, 3));
+// 心血管内科 (assessed), 神经内科 (amended: version 2 in force) and 康复医学科 (a draft).
+const keptUnits = ['心血管内科主任', '神经内科主任', '康复医学科主任'];
+const keptRoots = new Set(demo.contracts.filter((c) => keptUnits.some((u) => c.title.startsWith(u))).map((c) => c.rootId));
 const tables = {
   ...demo,
   specialties: demo.specialties.filter((s) => keptSpecialties.has(s.id)),
@@ -76,6 +78,14 @@ describe('PDF documents of the demo hospital', () => {
     expect(planLast).toMatch(/印发/);
     const contractPages = pages.slice(firstPages()[1 + specialties.length]);
     expect(contractPages.join('').match(/科主任（签字）/g)).toHaveLength(contracts.length);
+  });
+
+  it('marks an amendment and a text not yet signed under the contract title', () => {
+    const titlePage = (unit: string) => pages.find((p) => p.includes(`${unit}主任任期目标责任书`))!;
+    expect(keptRoots.size).toBe(3);
+    expect(titlePage('心血管内科')).not.toMatch(/（.*(补充协议|草稿|送审稿)）/);
+    expect(titlePage('神经内科')).toMatch(/（第2版\s补充协议）/); // pdftotext reads the 全角 space as a space
+    expect(titlePage('康复医学科')).toContain('（草稿）');
   });
 
   it('places the text block 37 mm from the top and 28 mm from the left, page numbers 7 mm below it', () => {

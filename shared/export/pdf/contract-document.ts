@@ -25,6 +25,14 @@ export interface ContractInput {
 const sameVersion = (contract: DirectorContract, key: 'title' | 'contract') => (row: Record<string, unknown>) =>
   row[key] === contract.title && row.versionNo === contract.versionNo;
 
+/** What a version is, under its title: an amendment says so, and a text not yet signed cannot pass for a signed one. */
+const UNSIGNED_MARKS: Partial<Record<DirectorContract['status'], string>> = { DRAFT: '草稿', UNDER_REVIEW: '送审稿' };
+
+function versionMark(contract: DirectorContract): string | null {
+  const marks = [contract.versionNo > 1 ? `第${contract.versionNo}版\u3000补充协议` : null, UNSIGNED_MARKS[contract.status] ?? null].filter((m) => m !== null);
+  return marks.length > 0 ? `（${marks.join('\u3000')}）` : null;
+}
+
 /**
  * 科主任任期目标责任书: the parties, the term, the director's duties, rights and obligations, the weighted
  * target table, veto items, rewards and penalties, and signature and date blocks for both sides.
@@ -48,7 +56,7 @@ export function ContractDocument(input: ContractInput): ReactNode {
     OfficialPage,
     { styles },
     h(PText, { style: styles.title }, contract.title),
-    contract.versionNo > 1 ? h(PText, { style: styles.subtitle }, `（第${contract.versionNo}版\u3000补充协议）`) : null,
+    versionMark(contract) ? h(PText, { style: styles.subtitle }, versionMark(contract)) : null,
     h(PText, { style: styles.plain }, `甲方：${hospital.name}（代表：${contract.hospitalSide}）`),
     h(PText, { style: styles.plain }, `乙方：${contract.director.name}（${unit}主任，${SELECTION_MODE_LABELS[contract.selectionMode]}）`),
     paragraph(styles, `为落实临床专科能力建设规划，明确${unit}主任任期内的目标和责任，甲乙双方经协商签订本责任书。`),
