@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowser, startPreview } from '../tests/bench/harness.ts';
 import { GOOD_TARGETS, officeDisciplineWorkbook, officeTargetWorkbook } from '../tests/helpers/import-files.ts';
+import { DEMO_WEIGHT_95_UNIT } from '../shared/sample/index.ts';
 import { writePdfPreviews } from './pdf-previews.ts';
 
 /** Opens 学科梳理's import with a generated 学科清单 (one bad row) and waits for the mapping preview. */
@@ -38,6 +39,13 @@ async function openTargetImport(page: Page): Promise<void> {
   await (await chooser).setFiles(file);
   await page.getByTestId('import-check').click();
   await page.getByTestId('import-mode').waitFor();
+}
+
+/** Opens one demo contract at a tab; the assessment tab also waits for its trend chart to draw. */
+async function openContractTab(page: Page, unit: string, tab: string | RegExp): Promise<void> {
+  await page.getByRole('row').filter({ hasText: unit }).first().getByRole('button', { name: '打开' }).click();
+  await page.getByRole('tab', { name: tab }).click();
+  if (tab === '年度考核') await page.getByTestId('trend-chart').locator('canvas').waitFor();
 }
 
 const OUT = 'docs/screenshots';
@@ -109,6 +117,11 @@ const SHOTS: { name: string; route: string; prepare?: (page: Page) => Promise<vo
   { name: 'roadmap', route: '/roadmap' },
   { name: 'contracts-list', route: '/contracts' },
   { name: 'import-targets', route: '/contracts', prepare: openTargetImport },
+  // The demo's draft whose weights sum to 95: the editor with the live total and what blocks leaving draft.
+  { name: 'contracts-editor', route: '/contracts', prepare: (page) => openContractTab(page, DEMO_WEIGHT_95_UNIT, '责任书内容') },
+  // 神经内科: in force since 2022 with an amendment (第 2 版) and four years of actuals.
+  { name: 'contracts-assessment', route: '/contracts', fullPage: true, prepare: (page) => openContractTab(page, '神经内科', '年度考核') },
+  { name: 'contracts-history', route: '/contracts', prepare: (page) => openContractTab(page, '神经内科', /版本与流程/) },
   { name: 'qc', route: '/qc' },
   {
     name: 'qc-expanded',
