@@ -12,7 +12,9 @@ import {
   reviseTarget,
   transitionContract,
   versionInForce,
-  versionAssessed,
+  signedOn,
+  signedVersions,
+  versionForYear,
   versionLabel,
   type ContractStatus,
   type ContractTarget,
@@ -145,13 +147,30 @@ describe('amendments (补充协议)', () => {
   it('a contract terminated after signing is still assessed for the years it ran; one never signed is not', () => {
     const ended = transitionContract(signed(), [], 'TERMINATED', '院办', '2025-06-30T08:00:00Z', '科主任调任');
     expect(versionInForce([ended])).toBeUndefined();
-    expect(versionAssessed([ended])?.id).toBe('c-1');
+    expect(signedVersions([ended]).map((v) => v.id)).toEqual(['c-1']);
     const withdrawn = transitionContract(draft(), [], 'TERMINATED', '院办', '2024-01-09T08:00:00Z', '改为揭榜挂帅');
-    expect(versionAssessed([withdrawn])).toBeUndefined();
-    const v1 = signed();
-    expect(versionAssessed([v1])).toBe(v1);
-    expect(assessmentYears(v1)).toEqual([2024, 2025, 2026]);
+    expect(signedVersions([withdrawn])).toEqual([]);
+    expect(assessmentYears(signed())).toEqual([2024, 2025, 2026]);
     expect(assessmentYears(ended)).toEqual([2024, 2025]); // terminated in 2025: no results after it
+  });
+
+  it('each year is scored by the version signed by the end of it: an amendment does not rescore earlier years', () => {
+    const v1 = signed(); // signed 2024-01-10
+    const draftV2 = amend(v1, targetsOf(v1.id), '医务处', AT, () => 'v2').contract;
+    const v2 = {
+      ...draftV2,
+      signatures: { hospital: { name: '王院长', date: '2025-07-01' }, director: { name: '赵主任', date: '2025-07-03' } },
+      statusLog: [...draftV2.statusLog, { from: 'UNDER_REVIEW' as const, to: 'SIGNED' as const, by: '院办', at: '2025-07-03T08:00:00.000Z', note: '' }],
+      status: 'ACTIVE' as const,
+    };
+    expect(signedOn(v2)).toBe('2025-07-03'); // the later of the two signatures
+    const versions = signedVersions([v2, v1, draftV2]);
+    expect(versions.map((v) => v.id)).toEqual(['c-1', 'v2']); // the unsigned draft is left out
+    expect(versionForYear(versions, 2023)?.id).toBe('c-1'); // before the first signing: the first version
+    expect(versionForYear(versions, 2024)?.id).toBe('c-1');
+    expect(versionForYear(versions, 2025)?.id).toBe('v2');
+    expect(versionForYear(versions, 2026)?.id).toBe('v2');
+    expect(versionForYear([], 2025)).toBeUndefined();
   });
 
   it('an older signed version reads as replaced once its amendment is signed, not while it is a draft', () => {

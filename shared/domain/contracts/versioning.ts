@@ -111,19 +111,33 @@ export function versionInForce(versions: readonly DirectorContract[]): DirectorC
   return best;
 }
 
+/** The day a version took effect: the later of the two signature dates, else the day it was logged as signed. */
+export function signedOn(version: DirectorContract): string | undefined {
+  const { hospital, director } = version.signatures;
+  if (hospital && director) return hospital.date > director.date ? hospital.date : director.date;
+  return version.statusLog.find((step) => step.to === 'SIGNED')?.at.slice(0, 10);
+}
+
 /**
- * The version the yearly assessment scores against: the one in force or, for a contract terminated after it
- * was signed, the version it ended in (the years it ran still have their results). Undefined when nothing
- * was ever signed.
+ * The versions that were ever signed, oldest first: the ones yearly results are scored against. A version
+ * replaced by an amendment, or terminated after signing, still counts for the years it governed.
  */
-export function versionAssessed(versions: readonly DirectorContract[]): DirectorContract | undefined {
-  const inForce = versionInForce(versions);
-  if (inForce) return inForce;
-  let ended: DirectorContract | undefined;
+export function signedVersions(versions: readonly DirectorContract[]): DirectorContract[] {
+  return versions.filter((v) => v.statusLog.some((step) => step.to === 'SIGNED')).sort((a, b) => a.versionNo - b.versionNo);
+}
+
+/**
+ * The version a year is assessed against: the latest signed by the end of that year, so an amendment signed
+ * in 2024 governs 2024 onwards and leaves 2022 and 2023 scored as they were signed. A year before the first
+ * signing takes the first signed version. `versions` must be signedVersions' output (oldest first).
+ */
+export function versionForYear(versions: readonly DirectorContract[], year: number): DirectorContract | undefined {
+  let chosen = versions[0];
   for (const v of versions) {
-    if (v.status === 'TERMINATED' && v.statusLog.some((step) => step.to === 'SIGNED') && (!ended || v.versionNo > ended.versionNo)) ended = v;
+    const on = signedOn(v);
+    if (on !== undefined && Number(on.slice(0, 4)) <= year) chosen = v;
   }
-  return ended;
+  return chosen;
 }
 
 /**

@@ -78,3 +78,18 @@ test('the hospital grade scale regrades the list; a scale out of order is refuse
   await expect(page.getByText('已恢复默认考核等级')).toBeVisible();
   await expect(cardiology).toContainText('2025 年 优秀');
 });
+
+test('an amended contract scores the years before the amendment by the version signed then', async ({ page }) => {
+  const contracts = new ContractsPage(page);
+  await contracts.openContract('神经内科'); // 第 2 版 signed 2024-07-01 moved 4 points of weight from 出院人次 to CMI
+  await contracts.tab('年度考核');
+  const year = page.getByTestId('assessment-year');
+  const discharges = page.getByTestId('assessment-table').getByRole('row').filter({ hasText: '出院人次' });
+
+  await year.getByText('2023 年').click();
+  await expect(page.getByTestId('assessment-version')).toHaveText('按第 1 版考核');
+  await expect(discharges).toContainText('× 权重 12');
+  await year.getByText('2025 年').click();
+  await expect(page.getByTestId('assessment-version')).toHaveText('按第 2 版考核');
+  await expect(discharges).toContainText('× 权重 8');
+});

@@ -19,11 +19,11 @@ import { MeasuredInput } from '#renderer/ui/MeasuredInput.tsx';
 import { ActualImportButton } from '#renderer/features/imports/ActualImport.tsx';
 import { QualitativeModal } from './QualitativeModal.tsx';
 import { TrendChart, hasTrend } from './TrendChart.tsx';
-import { useContractActions } from './useContracts.ts';
+import { useContractActions, versionOfYear } from './useContracts.ts';
 
 interface AssessmentPanelProps {
-  /** The version in force: the one both sides signed most recently. */
-  version: ContractVersion;
+  /** Every version ever signed, oldest first: each year is scored by the one signed by then (versionForYear). */
+  versions: ContractVersion[];
   actuals: Actual[];
   qualitative: QualitativeScore[];
 }
@@ -47,13 +47,14 @@ function defaultYear(years: number[], actuals: Actual[]): number {
 const isDrg = (kpiId: string | null) => kpiId !== null && KPI_BY_ID.get(kpiId)?.drg === true;
 
 /** 年度考核: actuals per target, per-target score with its reason, veto, total and grade; a trend per KPI. */
-export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPanelProps) {
+export function AssessmentPanel({ versions, actuals, qualitative }: AssessmentPanelProps) {
   const { message } = App.useApp();
   const actions = useContractActions();
   const { operator, setOperator } = useContractFilters();
-  const { contract, targets } = version;
-  const years = assessmentYears(contract);
+  const years = assessmentYears(versions.at(-1)!.contract);
   const [year, setYear] = useState(() => defaultYear(years, actuals));
+  const version = versionOfYear(versions, year);
+  const { contract, targets } = version;
   const [drgVersion, setDrgVersion] = useState('CHS-DRG 2.0');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [scoring, setScoring] = useState<TargetScore | null>(null);
@@ -155,6 +156,11 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
               {result.grade ? <Tag color={gradeColor(result.grade, scale)} style={{ fontSize: 18, padding: '4px 10px' }}>{result.grade}</Tag> : <Typography.Text type="secondary">未完成</Typography.Text>}
             </div>
           </div>
+          {versions.length > 1 && (
+            <Tag data-testid="assessment-version" title="每年按当年年底前签署的最新版本考核">
+              按第 {contract.versionNo} 版考核
+            </Tag>
+          )}
           <Typography.Text type={result.vetoed ? 'danger' : 'secondary'} data-testid="assessment-summary">
             {result.vetoed
               ? '触发一票否决：本年度考核不合格'
@@ -173,7 +179,7 @@ export function AssessmentPanel({ version, actuals, qualitative }: AssessmentPan
         pagination={false}
         onRow={(s) => ({ onClick: () => hasTrend(s.target) && setSelectedKey(s.target.key) })}
       />
-      <TrendChart contract={contract} target={selected} actuals={actuals} />
+      <TrendChart versions={versions} targetKey={selected?.key} actuals={actuals} />
       {scoring && (
         <QualitativeModal
           target={scoring.target}

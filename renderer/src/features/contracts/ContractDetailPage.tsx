@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Result, Segmented, Skeleton, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { isContractLocked, versionAssessed, versionLabel } from '#shared/domain/index.ts';
+import { isContractLocked, signedVersions, versionLabel } from '#shared/domain/index.ts';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { AssessmentPanel } from './AssessmentPanel.tsx';
 import { ContractTermsForm } from './ContractTermsForm.tsx';
@@ -33,7 +33,7 @@ export function ContractDetailPage() {
   const locked = isContractLocked(contract);
   const isLatest = shown === latest;
   const contracts = versions.map((v) => v.contract);
-  const inForce = versionAssessed(contracts);
+  const signed = signedVersions(contracts).map((c) => versions.find((v) => v.contract.id === c.id)!);
 
   return (
     <>
@@ -100,12 +100,8 @@ export function ContractDetailPage() {
           {
             key: 'assessment',
             label: '年度考核',
-            children: inForce ? (
-              <AssessmentPanel
-                version={versions.find((v) => v.contract.id === inForce.id)!}
-                actuals={lineage.actuals}
-                qualitative={lineage.qualitative}
-              />
+            children: signed.length > 0 ? (
+              <AssessmentPanel versions={signed} actuals={lineage.actuals} qualitative={lineage.qualitative} />
             ) : (
               <Alert type="warning" showIcon title="责任书签署后才能进行年度考核" />
             ),

@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
 import { Card, Empty } from 'antd';
-import { ActualIndex, assessmentYears, goalFor, type Actual, type ContractTarget, type DirectorContract } from '#shared/domain/index.ts';
+import { ActualIndex, assessmentYears, goalFor, type Actual, type ContractTarget, type ContractVersion } from '#shared/domain/index.ts';
 import { EChart } from '#renderer/ui/EChart.tsx';
+import { versionOfYear } from './useContracts.ts';
 
 interface TrendChartProps {
-  contract: DirectorContract;
-  target: ContractTarget | undefined;
+  /** The signed versions, oldest first: each year's target comes from the version that year is scored by. */
+  versions: ContractVersion[];
+  targetKey: string | undefined;
   actuals: Actual[];
 }
 
 const ACTUAL_COLOR = '#1677ff';
 const GOAL_COLOR = '#fa8c16';
 const BASELINE_COLOR = '#8c8c8c';
+
+const targetIn = (version: ContractVersion, key: string | undefined): ContractTarget | undefined => version.targets.find((t) => t.key === key);
 
 /** Whether a target has a trend to draw: veto items count events and qualitative ones have no measured value. */
 export const hasTrend = (target: ContractTarget) => target.rule.kind !== 'VETO' && target.rule.kind !== 'QUALITATIVE';
@@ -21,13 +25,18 @@ export const hasTrend = (target: ContractTarget) => target.rule.kind !== 'VETO' 
  * all as lines on an axis fitted to the values (bars on a fitted axis would exaggerate). A year without an
  * actual leaves a gap and says 未填报 — it is never drawn as 0.
  */
-export function TrendChart({ contract, target, actuals }: TrendChartProps) {
+export function TrendChart({ versions, targetKey, actuals }: TrendChartProps) {
   const index = useMemo(() => new ActualIndex(actuals), [actuals]);
+  const years = useMemo(() => assessmentYears(versions.at(-1)!.contract), [versions]);
+  // Named as in the newest version that has the line (an amendment may have dropped it later).
+  const target = useMemo(() => versions.map((v) => targetIn(v, targetKey)).findLast((t) => t !== undefined), [versions, targetKey]);
   const option = useMemo(() => {
     if (!target) return null;
-    const years = assessmentYears(contract);
     const actualOf = (y: number) => index.find(target.key, y)?.value ?? null;
-    const goals = years.map((y) => goalFor(target, y));
+    const goals = years.map((y) => {
+      const governing = targetIn(versionOfYear(versions, y), target.key);
+      return governing ? goalFor(governing, y) : undefined;
+    });
     const isRange = goals.some((g) => g?.kind === 'RANGE');
     const goalLine = (name: string, pick: (g: NonNullable<(typeof goals)[number]>) => number) => ({
       name,
@@ -78,11 +87,11 @@ export function TrendChart({ contract, target, actuals }: TrendChartProps) {
           : []),
       ],
     };
-  }, [contract, target, index]);
+  }, [versions, years, target, index]);
 
   // Years already under way with nothing entered; the term's future years are not "missing" yet.
   const thisYear = new Date().getFullYear();
-  const missing = target ? assessmentYears(contract).filter((y) => y <= thisYear && !index.find(target.key, y)) : [];
+  const missing = target ? years.filter((y) => y <= thisYear && !index.find(target.key, y)) : [];
   return (
     <Card
       size="small"

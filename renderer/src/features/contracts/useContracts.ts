@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import {
   assessContract,
-  termYears,
-  versionAssessed,
+  assessmentYears,
+  signedVersions,
+  versionForYear,
   weightTotal,
   type Actual,
   type ContractTarget,
+  type ContractVersion,
   type DirectorContract,
   type GradeScale,
   type QualitativeScore,
@@ -63,15 +65,15 @@ export interface ContractRow {
   lastGrade: { year: number; grade: string; total: number } | null;
 }
 
-function lastGrade(contract: DirectorContract | undefined, lines: ContractTarget[], actuals: Actual[], scores: QualitativeScore[], scale: GradeScale) {
-  if (!contract) return null;
-  const keys = new Set(lines.map((t) => t.key));
-  const years = actuals.filter((a) => keys.has(a.targetKey)).map((a) => a.year);
-  const { first, last } = termYears(contract.term);
-  const inTerm = years.filter((y) => y >= first && y <= last);
+function lastGrade(signed: DirectorContract[], linesOf: (id: string) => ContractTarget[], actuals: Actual[], scores: QualitativeScore[], scale: GradeScale) {
+  const latest = signed.at(-1);
+  if (!latest) return null;
+  const offered = new Set(assessmentYears(latest));
+  const inTerm = actuals.map((a) => a.year).filter((y) => offered.has(y));
   if (inTerm.length === 0) return null;
   const year = Math.max(...inTerm);
-  const result = assessContract(contract, lines, actuals, year, scale, scores);
+  const contract = versionForYear(signed, year)!;
+  const result = assessContract(contract, linesOf(contract.id), actuals, year, scale, scores);
   return { year, grade: result.grade ?? '未完成', total: result.total };
 }
 
@@ -93,17 +95,22 @@ export function useContractRows(hospitalId: string | null, units: ContractUnits 
     const linesOf = (id: string | undefined) => data.lines.filter((t) => t.contractId === id);
     return [...byRoot.values()].map((versions) => {
       const latest = versions.reduce((a, b) => (b.versionNo > a.versionNo ? b : a));
-      const inForce = versionAssessed(versions);
       const rootActuals = data.actuals.filter((a) => a.contractRootId === latest.rootId);
       const rootScores = data.qualitative.filter((q) => q.contractRootId === latest.rootId);
       return {
         latest,
         unitName: units.names.get(latest.unit.id) ?? '（已删除的单位）',
         weight: weightTotal(linesOf(latest.id)),
-        lastGrade: lastGrade(inForce, linesOf(inForce?.id), rootActuals, rootScores, scale),
+        lastGrade: lastGrade(signedVersions(versions), linesOf, rootActuals, rootScores, scale),
       };
     });
   }, [data, units, scale]);
+}
+
+/** Of the signed versions (oldest first), the one a year is scored against, with its targets. */
+export function versionOfYear(versions: readonly ContractVersion[], year: number): ContractVersion {
+  const contract = versionForYear(versions.map((v) => v.contract), year)!;
+  return versions.find((v) => v.contract.id === contract.id)!;
 }
 
 /** Every version of one contract with its targets, actuals and qualitative scores; undefined while loading. */

@@ -1,4 +1,4 @@
-import { ActualIndex, DEFAULT_GRADES, assessContract, termYears, versionAssessed, type ContractAssessment, type DirectorContract } from '../../../domain/index.ts';
+import { ActualIndex, DEFAULT_GRADES, assessContract, assessmentYears, signedVersions, versionForYear, type ContractAssessment, type DirectorContract } from '../../../domain/index.ts';
 import { NOT_REPORTED, YES_NO, column, enumCol, textCol, yesNo } from '../cells.ts';
 import type { ViewBuilder } from '../registry-types.ts';
 import { contractsInOrder, targetsByContract, unitName } from './contracts.ts';
@@ -12,8 +12,8 @@ function gradeText(result: ContractAssessment): string {
 }
 
 /**
- * 年度考核: score and grade of the version in force of each contract, for every term year that has
- * reported data (a year nobody has reported for yet is not a row of zeros). The score is shown only when the
+ * 年度考核: score and grade of each contract, each year by the version signed by then (versionForYear), for
+ * every year of the term that has reported data (a year nobody has reported for yet is not a row of zeros). The score is shown only when the
  * year is complete or vetoed; a partial sum would read as a low score, so the cell says what is missing instead.
  */
 export const contractAssessmentsView: ViewBuilder = {
@@ -47,13 +47,14 @@ export const contractAssessmentsView: ViewBuilder = {
     for (const c of contractsInOrder(ctx)) lineages.set(c.rootId, [...(lineages.get(c.rootId) ?? []), c]);
     const rows = [];
     for (const versions of lineages.values()) {
-      const contract = versionAssessed(versions);
-      if (!contract) continue;
-      const lines = targets.get(contract.id) ?? [];
-      const { first, last } = termYears(contract.term);
-      const years = reportedYears.get(contract.rootId) ?? new Set<number>();
-      for (let year = first; year <= last; year++) {
+      const signed = signedVersions(versions);
+      const latest = signed.at(-1);
+      if (!latest) continue;
+      const years = reportedYears.get(latest.rootId) ?? new Set<number>();
+      for (const year of assessmentYears(latest)) {
         if (!years.has(year)) continue;
+        const contract = versionForYear(signed, year)!;
+        const lines = targets.get(contract.id) ?? [];
         const result = assessContract(contract, lines, index, year, scale, scores);
         rows.push({
           contract: contract.title,
