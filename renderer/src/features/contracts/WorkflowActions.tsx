@@ -96,7 +96,8 @@ export function WorkflowActions({ version, onAmended }: { version: ContractVersi
       <Modal
         open={action !== null}
         forceRender
-        title={action ? `${ACTION_LABELS[action]} · ${contract.title}（第 ${contract.versionNo} 版）` : ''}
+        // The title wraps clear of the close button: contract titles are long.
+        title={action ? <div style={{ paddingInlineEnd: 28 }}>{`${ACTION_LABELS[action]} · ${contract.title}（第 ${contract.versionNo} 版）`}</div> : ''}
         okText={action ? ACTION_LABELS[action] : COMMON.confirm}
         cancelText={COMMON.cancel}
         confirmLoading={busy}
