@@ -1,3 +1,4 @@
+import { assessCommand } from './commands/assess.ts';
 import { checkCommand } from './commands/check.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -5,7 +6,7 @@ import { sampleCommand } from './commands/sample.ts';
 import type { Command } from './command.ts';
 import { EXIT, type CliIo } from './io.ts';
 
-const COMMANDS: readonly Command[] = [sampleCommand, checkCommand, exportCommand, importCommand];
+const COMMANDS: readonly Command[] = [sampleCommand, checkCommand, assessCommand, exportCommand, importCommand];
 
 function usage(): string[] {
   return [
