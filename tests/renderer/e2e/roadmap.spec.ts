@@ -359,3 +359,16 @@ test('an arrow to or from a task outside the rendered rows runs to the edge of t
   await expect(broken).toHaveAttribute('data-late', 'true');
   await expect(broken).toHaveCSS('stroke', 'rgb(207, 19, 34)');
 });
+
+test('a task the keyboard moves later keeps the focus and stays in view when its row re-sorts far down', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 540 }); // the timeline shows five rows
+  const id = await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程'); // the first row, 2024-03-01 to 2024-05-31
+  const bar = roadmap.bar(id);
+  await roadmap.focus(id);
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight'); // 年: 40 months, after the specialty's other tasks
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已将「成立专科管理小组，印发专科章程」调整为 2027-07-01 至 2027-09-30')).toBeVisible();
+  await expect(bar).toBeFocused();
+  await roadmap.expectInView(bar);
+  expect((await roadmap.scrollPosition()).top).toBeGreaterThan(0); // its new row was below the five on screen
+});
