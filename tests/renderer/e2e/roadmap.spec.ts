@@ -1,8 +1,32 @@
+import type { Locator, Page } from '@playwright/test';
 import { makeBackup } from '#shared/backup/format.ts';
 import { generateSample } from '#shared/sample/index.ts';
 import { expect, test } from './fixtures.ts';
 import { RoadmapPage } from './pages/roadmap-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
+
+type Sample = ReturnType<typeof generateSample>;
+
+/** The task of the demo sample with this title (or one that matches) in this specialty. */
+const sampleTask = (tables: Sample, specialty: string, title: string | RegExp) => {
+  const s = tables.specialties.find((x) => x.name === specialty)!;
+  return tables.milestones.find((m) => m.specialtyId === s.id && (typeof title === 'string' ? m.title === title : title.test(m.title)))!;
+};
+
+/**
+ * Restores the demo sample with dependencies added across its specialties (a backup or a sync can bring them),
+ * and opens 路线图.
+ */
+async function restoreWithDependencies(page: Page, add: (tables: Sample) => void) {
+  const tables = generateSample({ size: 'demo' });
+  add(tables);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.restoreFrom({ name: 'cross-specialty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(tables, 'e2e'))) });
+  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText('已从备份恢复')).toBeVisible();
+  await roadmap.open();
+}
 
 let roadmap: RoadmapPage;
 test.beforeEach(async ({ page }) => {
@@ -187,22 +211,14 @@ test('a drop that starts a task before its prerequisite ends is stored but warne
 });
 
 test('a dependency into a folded specialty is drawn to its summary row, dashed; one inside a folded specialty is not', async ({ page }) => {
-  // Dependencies may cross the specialties of a hospital (a backup or a sync can bring them): one from 肺癌专科 to 慢阻肺专科.
-  const tables = generateSample({ size: 'demo' });
-  const task = (specialty: string, title: string) => {
-    const s = tables.specialties.find((x) => x.name === specialty)!;
-    return tables.milestones.find((m) => m.specialtyId === s.id && m.title === title)!;
-  };
-  const setup = task('肺癌专科', '成立专科管理小组，印发专科章程');
-  const monitoring = task('肺癌专科', '建立专科运行监测与季度通报机制');
-  const application = task('慢阻肺专科', '申报省级临床重点专科');
-  application.dependsOn = [...application.dependsOn, monitoring.id];
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await settings.restoreFrom({ name: 'cross-specialty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(tables, 'e2e'))) });
-  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
-  await expect(page.getByText('已从备份恢复')).toBeVisible();
-  await roadmap.open();
+  // One dependency across specialties: from 肺癌专科 to 慢阻肺专科.
+  let setup!: Sample['milestones'][number], monitoring!: typeof setup, application!: typeof setup;
+  await restoreWithDependencies(page, (tables) => {
+    setup = sampleTask(tables, '肺癌专科', '成立专科管理小组，印发专科章程');
+    monitoring = sampleTask(tables, '肺癌专科', '建立专科运行监测与季度通报机制');
+    application = sampleTask(tables, '慢阻肺专科', '申报省级临床重点专科');
+    application.dependsOn = [...application.dependsOn, monitoring.id];
+  });
 
   const across = roadmap.arrow(monitoring.id, application.id);
   // Row centres are 32 px apart; the arrow head reaches a few px past the end of the line.
@@ -232,4 +248,127 @@ test('a dependency into a folded specialty is drawn to its summary row, dashed; 
   near(fromY!, await centre(roadmap.bar(monitoring.id)));
   near(toY!, await centre(roadmap.group('慢阻肺专科'))); // ends on the folded group's row
   await expect(roadmap.arrow(setup.id, monitoring.id)).not.toHaveAttribute('data-folded', 'true');
+});
+
+/** The vertical middle of a box on the page. */
+const centreY = async (target: Locator) => {
+  const box = (await target.boundingBox())!;
+  return box.y + box.height / 2;
+};
+
+test('the keyboard keeps the focused bar in view, scrolling no further than it must', async ({ page }) => {
+  // ↓ past the last row on screen: each task is scrolled in as it is reached, its row at the bottom edge.
+  await roadmap.focus(await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程'));
+  const focused = roadmap.focusedBar();
+  for (let i = 0; i < 24; i++) {
+    const from = (await focused.getAttribute('data-bar-id'))!;
+    await page.keyboard.press('ArrowDown');
+    await expect(focused).not.toHaveAttribute('data-bar-id', from);
+    await roadmap.expectInView(focused);
+  }
+  expect((await roadmap.margins(focused)).bottom).toBeLessThan(16); // less than half a row below the bar: not re-centred
+
+  // End and Home go further than the rows drawn: the bar is rendered, focused and shown; Home shows its specialty too.
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-label', /^规划期终期评估，/);
+  await roadmap.expectInView(focused);
+  await expect(roadmap.group('卒中中心')).toBeVisible(); // the last specialty
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-label', /^成立专科管理小组，印发专科章程，/);
+  await roadmap.expectInView(focused);
+  expect((await roadmap.scrollPosition()).top).toBe(0);
+
+  await roadmap.zoom('月'); // 3.6 px a day, a day a press
+  const id = await roadmap.taskId('肺癌专科', '建立专科运行监测与季度通报机制'); // 2024-06-01 to 2024-09-30, ~440 px
+  const bar = roadmap.bar(id);
+  await roadmap.focus(id);
+  await roadmap.expectInView(bar);
+  const still = await roadmap.scrollPosition();
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toHaveAttribute('data-start', '2024-06-02');
+  expect(await roadmap.scrollPosition()).toEqual(still); // in view: only the bar moves
+
+  // Further than the view is wide: the view follows the bar's end, which stays at its right edge.
+  const { left, right } = await roadmap.margins(bar);
+  const presses = Math.ceil((left + right + (await bar.boundingBox())!.width) / 3.6);
+  for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+  await expect(bar).toHaveAttribute('data-start', new Date(Date.UTC(2024, 5, 2 + presses)).toISOString().slice(0, 10));
+  expect((await roadmap.expectInView(bar)).right).toBeLessThan(32); // the 24 px kept beside it, and a step
+  await page.keyboard.press('Escape'); // back where it began, and the view with it: its start at the left edge
+  await expect(bar).toHaveAttribute('data-start', '2024-06-01');
+  expect((await roadmap.expectInView(bar)).left).toBeLessThan(32);
+
+  // A bar longer than the view: moving its end keeps the end in view, at the right edge.
+  await page.keyboard.press('ArrowDown');
+  const long = roadmap.focusedBar();
+  await expect(long).toHaveAttribute('aria-label', /^修订核心病种诊疗规范和临床路径，/);
+  await page.keyboard.press('ArrowDown'); // 购置…: 2024-07-01 to 2025-06-30, ~1,300 px
+  await expect(long).toHaveAttribute('aria-label', /^购置/);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(long).toHaveAttribute('data-end', '2025-07-01');
+  const margins = await roadmap.margins(long);
+  expect(margins.left + margins.right).toBeLessThan(0); // it does not fit
+  expect(margins.right).toBeGreaterThanOrEqual(0);
+  expect(margins.right).toBeLessThan(32);
+});
+
+test('an arrow to or from a task outside the rendered rows runs to the edge of the view, red when broken', async ({ page }) => {
+  // From the first specialty (肺癌专科) to the last (卒中中心), 70-odd rows apart: one end is always off screen.
+  let monitoring!: string, application!: string, purchase!: string, setup!: string;
+  await restoreWithDependencies(page, (tables) => {
+    const from = (title: string | RegExp) => sampleTask(tables, '肺癌专科', title);
+    const into = (title: string) => sampleTask(tables, '卒中中心（脑血管病专科）', title);
+    monitoring = from('建立专科运行监测与季度通报机制').id; // ends 2024-09-30
+    const later = into('申报省级临床重点专科'); // starts 2027-03-01: kept
+    later.dependsOn = [...later.dependsOn, monitoring];
+    application = later.id;
+    purchase = from(/^购置/).id; // ends 2025-06-30
+    const first = into('成立专科管理小组，印发专科章程'); // starts 2024-03-01: broken
+    first.dependsOn = [...first.dependsOn, purchase];
+    setup = first.id;
+  });
+  const kept = roadmap.arrow(monitoring, application);
+  const broken = roadmap.arrow(purchase, setup);
+  const box = async (target: Locator) => (await target.boundingBox())!;
+  await expect(kept).toBeAttached();
+
+  // At the top: the dependants are far below the rendered rows; the arrows leave their prerequisites by the bottom edge.
+  await expect(roadmap.bar(application)).toHaveCount(0);
+  await expect(roadmap.bar(setup)).toHaveCount(0);
+  expect(Math.abs((await box(kept)).y - (await centreY(roadmap.bar(monitoring))))).toBeLessThan(6);
+  expect((await roadmap.margins(kept)).bottom).toBeLessThanOrEqual(0);
+  await expect(kept).not.toHaveAttribute('data-late', 'true');
+  await expect(broken).toHaveAttribute('data-late', 'true');
+  await expect(broken).toHaveCSS('stroke', 'rgb(207, 19, 34)');
+
+  // Half way: both ends are off screen, and the line still crosses the view.
+  await roadmap.scrollRowsTo(40 * 32);
+  await expect(roadmap.bar(monitoring)).toHaveCount(0);
+  await expect.poll(async () => (await roadmap.margins(kept)).top).toBeLessThanOrEqual(0);
+  expect((await roadmap.margins(kept)).bottom).toBeLessThanOrEqual(0);
+
+  // At the bottom: the prerequisites are far above; the arrows come in by the top edge into their dependants.
+  await roadmap.scrollRowsTo('bottom');
+  await expect(roadmap.bar(application)).toBeVisible();
+  await expect(roadmap.bar(monitoring)).toHaveCount(0);
+  await expect(roadmap.bar(purchase)).toHaveCount(0);
+  expect((await roadmap.margins(kept)).top).toBeLessThanOrEqual(0);
+  const end = await box(kept);
+  expect(Math.abs(end.y + end.height - (await centreY(roadmap.bar(application))))).toBeLessThan(6); // the head reaches past the line
+  expect((await roadmap.margins(broken)).top).toBeLessThanOrEqual(0);
+  await expect(broken).toHaveAttribute('data-late', 'true');
+  await expect(broken).toHaveCSS('stroke', 'rgb(207, 19, 34)');
+});
+
+test('a task the keyboard moves later keeps the focus and stays in view when its row re-sorts far down', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 540 }); // the timeline shows five rows
+  const id = await roadmap.taskId('肺癌专科', '成立专科管理小组，印发专科章程'); // the first row, 2024-03-01 to 2024-05-31
+  const bar = roadmap.bar(id);
+  await roadmap.focus(id);
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight'); // 年: 40 months, after the specialty's other tasks
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已将「成立专科管理小组，印发专科章程」调整为 2027-07-01 至 2027-09-30')).toBeVisible();
+  await expect(bar).toBeFocused();
+  await roadmap.expectInView(bar);
+  expect((await roadmap.scrollPosition()).top).toBeGreaterThan(0); // its new row was below the five on screen
 });

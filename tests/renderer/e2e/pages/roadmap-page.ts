@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures.ts';
 
+/** Pixels from each edge of the part of the timeline that shows bars to the same edge of a box; negative: beyond it. */
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** 路线图: the timeline of every specialty's tasks. Bars are found through their row label's task id. */
 export class RoadmapPage {
   readonly timeline: Locator;
@@ -56,6 +64,48 @@ export class RoadmapPage {
   async focus(id: string) {
     await this.bar(id).focus();
     await expect(this.bar(id)).toBeFocused();
+  }
+
+  /** The bar that has keyboard focus. */
+  focusedBar(): Locator {
+    return this.page.locator('[data-bar-id]:focus');
+  }
+
+  /**
+   * Where `target` is against the part of the timeline that shows the bars: below the sticky header, right of
+   * the sticky label column, inside the scroll bars. All four ≥ 0: wholly on screen.
+   */
+  async margins(target: Locator): Promise<Margins> {
+    const box = (await target.boundingBox())!;
+    const view = await this.timeline.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const header = el.querySelector('[data-testid="roadmap-header"]')!.getBoundingClientRect().height;
+      const labels = el.querySelector('.rt-corner')!.getBoundingClientRect().width;
+      const top = r.top + el.clientTop;
+      const left = r.left + el.clientLeft;
+      return { top: top + header, bottom: top + el.clientHeight, left: left + labels, right: left + el.clientWidth };
+    });
+    return { top: box.y - view.top, bottom: view.bottom - (box.y + box.height), left: box.x - view.left, right: view.right - (box.x + box.width) };
+  }
+
+  /** Waits until `target` is wholly on screen in the timeline (a far row renders a frame after the scroll); its margins. */
+  async expectInView(target: Locator): Promise<Margins> {
+    await expect
+      .poll(async () => {
+        const { top, bottom, left, right } = await this.margins(target);
+        return Math.min(top, bottom, left, right);
+      })
+      .toBeGreaterThanOrEqual(0);
+    return this.margins(target);
+  }
+
+  async scrollPosition(): Promise<{ top: number; left: number }> {
+    return this.timeline.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+  }
+
+  /** Scrolls the rows to the top, the bottom, or a row's offset. */
+  async scrollRowsTo(to: 'top' | 'bottom' | number) {
+    await this.timeline.evaluate((el, y) => (el.scrollTop = y === 'top' ? 0 : y === 'bottom' ? el.scrollHeight : y), to);
   }
 
   async foldAll() {

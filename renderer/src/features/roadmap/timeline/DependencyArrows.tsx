@@ -1,15 +1,10 @@
 import { startsBeforePrerequisiteEnds } from '#shared/domain/index.ts';
 import { ARROW_COLORS } from './colors.ts';
+import { arrowPoints, clippedPath, type ArrowLine } from './arrowPath.ts';
 import type { RowModel } from './rows.ts';
 
-export interface ArrowEnds {
+export interface ArrowEnds extends ArrowLine {
   key: string;
-  /** Right edge of the task that must finish first, and the row centre. */
-  fromX: number;
-  fromY: number;
-  /** Left edge of the dependant task. */
-  toX: number;
-  toY: number;
   /** The dependant starts before its prerequisite ends (a finish-to-start violation). */
   late: boolean;
   /** One end is a task hidden in a folded group: the arrow ends on the group's summary row. */
@@ -39,51 +34,30 @@ function arrow(prerequisite: string, dependant: string, from: TaskEnds, to: Task
 }
 
 /**
- * Arrows for the dependants among `rows[first..last)`, from every prerequisite that is shown or folded away
- * (its own row may be off screen: row positions are arithmetic, so nothing else needs rendering). A folded
- * group's row in the window stands for its tasks: their arrows from outside the group end on it. Arrows
- * between two tasks of one folded group are not drawn: both ends are the same row.
+ * Arrows for every dependency that crosses `rows[first..last)`: one end there, or both outside on either side
+ * (an arrow into a task far below still leaves its prerequisite on screen, and one from far above still comes
+ * into its dependant). A folded group's row stands for its tasks: their arrows from outside the group end on
+ * it. O(dependencies) per call, no row outside the window is looked at: row positions are arithmetic.
  */
 export function arrowEnds(model: RowModel, first: number, last: number, endsOf: (taskId: string) => TaskEnds | null): ArrowEnds[] {
-  const { rows, foldedRowOfTask } = model;
   const arrows: ArrowEnds[] = [];
-  for (let i = first; i < last; i++) {
-    const row = rows[i];
-    if (row?.kind === 'task') {
-      const to = endsOf(row.task.id);
-      if (!to) continue;
-      for (const dep of row.task.dependsOn) {
-        const from = endsOf(dep);
-        if (from) arrows.push(arrow(dep, row.task.id, from, to));
-      }
-    } else if (row?.collapsed) {
-      for (const task of row.group.tasks) {
-        for (const dep of task.dependsOn) {
-          if (foldedRowOfTask.get(dep) === i) continue;
-          const from = endsOf(dep);
-          const to = from && endsOf(task.id);
-          if (from && to) arrows.push(arrow(dep, task.id, from, to));
-        }
-      }
-    }
+  for (const link of model.links) {
+    if (link.bottom < first || link.top >= last) continue;
+    const from = endsOf(link.prerequisite);
+    const to = from && endsOf(link.dependant);
+    if (from && to) arrows.push(arrow(link.prerequisite, link.dependant, from, to));
   }
   return arrows;
-}
-
-/** Elbow path: out right from the prerequisite, down, then right into the dependant, with an arrow head. */
-function path(a: ArrowEnds): string {
-  const out = a.fromX + 8;
-  if (a.toX - 8 >= out) return `M${a.fromX},${a.fromY} H${a.toX - 8} V${a.toY} H${a.toX}`;
-  // The dependant starts left of the prerequisite's end: down half a row, back left, then down into it.
-  const midY = a.fromY + (a.toY > a.fromY ? 14 : -14);
-  return `M${a.fromX},${a.fromY} H${out} V${midY} H${a.toX - 8} V${a.toY} H${a.toX}`;
 }
 
 /** Red and thicker: a broken dependency, until a move fixes it. Dashed: it leads into a folded group. */
 const { normal: ARROW_COLOR, late: LATE_COLOR } = ARROW_COLORS;
 export const FOLDED_DASH = '4 3';
 
-/** Covers only the rendered rows, whose window starts `offset` px down the body: arrow ends are body coordinates. */
+/**
+ * Covers only the rendered rows, whose window starts `offset` px down the body: arrow ends are body coordinates,
+ * and each arrow is cut at the window's edges (no arrow head where its dependant is outside).
+ */
 export function DependencyArrows({ arrows, width, offset, height }: { arrows: ArrowEnds[]; width: number; offset: number; height: number }) {
   return (
     <svg className="rt-arrows" width={width} height={height} aria-hidden="true" data-testid="roadmap-arrows">
@@ -96,21 +70,24 @@ export function DependencyArrows({ arrows, width, offset, height }: { arrows: Ar
         </marker>
       </defs>
       <g transform={`translate(0,${-offset})`}>
-        {arrows.map((a) => (
-          <path
-            key={a.key}
-            d={path(a)}
-            fill="none"
-            stroke={a.late ? LATE_COLOR : ARROW_COLOR}
-            strokeWidth={a.late ? 1.6 : 1.2}
-            strokeDasharray={a.folded ? FOLDED_DASH : undefined}
-            markerEnd={`url(#${a.late ? 'rt-arrow-late' : 'rt-arrow'})`}
-            data-testid="roadmap-arrow"
-            data-arrow={a.key}
-            data-late={a.late ? 'true' : undefined}
-            data-folded={a.folded ? 'true' : undefined}
-          />
-        ))}
+        {arrows.map((a) => {
+          const { d, reachesEnd } = clippedPath(arrowPoints(a), offset, offset + height);
+          return (
+            <path
+              key={a.key}
+              d={d}
+              fill="none"
+              stroke={a.late ? LATE_COLOR : ARROW_COLOR}
+              strokeWidth={a.late ? 1.6 : 1.2}
+              strokeDasharray={a.folded ? FOLDED_DASH : undefined}
+              markerEnd={reachesEnd ? `url(#${a.late ? 'rt-arrow-late' : 'rt-arrow'})` : undefined}
+              data-testid="roadmap-arrow"
+              data-arrow={a.key}
+              data-late={a.late ? 'true' : undefined}
+              data-folded={a.folded ? 'true' : undefined}
+            />
+          );
+        })}
       </g>
     </svg>
   );

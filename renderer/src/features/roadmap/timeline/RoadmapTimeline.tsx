@@ -19,6 +19,7 @@ export { STATUS_COLORS, OVERDUE_COLORS, TODAY_COLOR, ARROW_COLORS } from './colo
 
 const ROW_HEIGHT = 32;
 const LABEL_WIDTH = 340;
+const KEEP_IN_VIEW = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, labelWidth: LABEL_WIDTH, margin: 24 };
 
 interface RoadmapTimelineProps {
   groups: readonly TimelineGroup[];
@@ -114,9 +115,10 @@ export function RoadmapTimeline({ groups, zoom, markers, today, collapsed, onTog
   const keyboard = useBarKeyboard({
     scrollRef: ref,
     model,
-    rowHeight: ROW_HEIGHT,
     zoom,
     datesOf,
+    endsOf,
+    view: KEEP_IN_VIEW,
     drag,
     onOpen,
     onFocusTask: (task, bar) => {

@@ -6,6 +6,39 @@ export interface RowModel {
   indexOfTask: Map<string, number>;
   /** Row of the folded group's summary for every task it hides: arrows to and from such a task end there. */
   foldedRowOfTask: Map<string, number>;
+  /** Every dependency with both ends on a row, in the order of its dependant's row: what the arrows can draw. */
+  links: RowLink[];
+}
+
+/**
+ * A finish-to-start dependency between the rows of its two tasks (a task's own row, or the summary row of the
+ * folded group hiding it). `top` and `bottom` are the rows it spans, whichever way it points, so the arrows
+ * crossing a window of rows are found without looking at the rows in between.
+ */
+export interface RowLink {
+  prerequisite: string;
+  dependant: string;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The links of every task: prerequisites that are not shown (filtered out, another hospital) have none, nor
+ * does a dependency inside one folded group (both ends are the same row). O(tasks + dependencies).
+ */
+function linksOf(groups: readonly TimelineGroup[], rowOf: (taskId: string) => number | undefined): RowLink[] {
+  const links: RowLink[] = [];
+  for (const group of groups) {
+    for (const task of group.tasks) {
+      const to = rowOf(task.id)!;
+      for (const dep of task.dependsOn) {
+        const from = rowOf(dep);
+        if (from === undefined || from === to) continue;
+        links.push({ prerequisite: dep, dependant: task.id, top: Math.min(from, to), bottom: Math.max(from, to) });
+      }
+    }
+  }
+  return links;
 }
 
 /** Flattens groups into rows: a group row, then its tasks unless the group is collapsed. O(tasks). */
@@ -34,7 +67,8 @@ export function buildRows(groups: readonly TimelineGroup[], collapsed: ReadonlyS
       rows.push({ kind: 'task', task, groupId: group.id });
     }
   }
-  return { rows, indexOfTask, foldedRowOfTask };
+  const links = linksOf(groups, (id) => indexOfTask.get(id) ?? foldedRowOfTask.get(id));
+  return { rows, indexOfTask, foldedRowOfTask, links };
 }
 
 export type TaskStep = 'previous' | 'next' | 'first' | 'last';
