@@ -55,14 +55,21 @@ export function columnWidths(columns: readonly TableColumn[], rows: readonly Rec
  * A table as a 公文 prints it: the header row is `fixed` inside the table, so react-pdf repeats it at the top
  * of every page the table runs onto (and only those); each row is kept whole (rows are horizontal views,
  * which never split); numbers are right-aligned.
+ *
+ * The table's rules belong to its cells: a border on the table's own box would run on to the foot of every
+ * page the table breaks on (react-pdf stretches a broken box to the page end), past the last row. The space
+ * after the table is the last row's margin, so it moves with that row: a margin of the table's own would be
+ * carried to the next page when it does not fit, with a repeated header row and nothing under it.
  */
 export function PdfTable(props: { styles: OfficialStyles; view: TableView; caption?: string }): ReactNode {
   const { styles, view } = props;
   const widths = columnWidths(view.columns, view.rows, TABLE_SIZE);
   // A cell is one Text carrying its own borders: half the nodes of a View around a Text, and layout time
   // grows with the node count.
-  const cell = (text: string, index: number, header: boolean, numeric: boolean, key: string) =>
-    h(PText, { key, style: [header ? styles.tableHeaderCell : styles.tableCell, styles.tableCellBox, { width: widths[index]!, textAlign: header ? 'center' : numeric ? 'right' : 'left' }] }, text);
+  const cell = (text: string, index: number, header: boolean, numeric: boolean, key: string) => {
+    const box = index === 0 ? [styles.tableCellBox, styles.tableFirstCell] : [styles.tableCellBox];
+    return h(PText, { key, style: [header ? styles.tableHeaderCell : styles.tableCell, ...box, { width: widths[index]!, textAlign: header ? 'center' : numeric ? 'right' : 'left' }] }, text);
+  };
   const header = h(
     View,
     { style: styles.tableHeaderRow, fixed: true, key: 'header' },
@@ -71,11 +78,14 @@ export function PdfTable(props: { styles: OfficialStyles; view: TableView; capti
   const rows = view.rows.map((row, r) =>
     h(
       View,
-      { style: styles.tableRow, key: `r${r}`, wrap: false },
+      { style: r === view.rows.length - 1 ? [styles.tableRow, styles.tableLastRow] : styles.tableRow, key: `r${r}`, wrap: false },
       view.columns.map((c, i) => cell(formatCell(row[c.key] ?? null, c.kind), i, false, NUMERIC_KINDS.has(c.kind), c.key)),
     ),
   );
-  const empty = view.rows.length === 0 ? h(View, { style: styles.tableRow, key: 'empty' }, h(PText, { style: [styles.tableCell, styles.tableCellBox, { width: PAGE.blockWidth, textAlign: 'center' }] }, '（无）')) : null;
+  const empty =
+    view.rows.length === 0
+      ? h(View, { style: [styles.tableRow, styles.tableLastRow], key: 'empty' }, h(PText, { style: [styles.tableCell, styles.tableCellBox, styles.tableFirstCell, { width: PAGE.blockWidth, textAlign: 'center' }] }, '（无）'))
+      : null;
   return h(
     View,
     {},
