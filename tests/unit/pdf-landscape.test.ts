@@ -1,10 +1,9 @@
 // Landscape annex pages (GB/T 9704 §8 横排表格): which tables turn, and a plan with wide annexes rendered for
 // real and read back with poppler-utils — page sizes, the page count running on through landscape pages, the
 // turned page numbers, the repeated header row, and the 版记 on an even portrait page.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, pdf } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SECTIONS } from '#shared/domain/specialties/enums.ts';
@@ -17,6 +16,7 @@ import type { CellKind, TableView } from '#shared/export/tables/types.ts';
 import { nodePdfFonts } from '#shared/node/pdf-fonts.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
 import { poppler, wordBoxes } from '#tests/helpers/poppler.ts';
+import { renderPdf } from '#tests/helpers/render-pdf.ts';
 
 /** A view of `rows` rows whose columns are [kind, width in characters, a cell's text or number]. */
 function view(title: string, columns: [CellKind, number, string | number][], rows: number): TableView {
@@ -68,11 +68,7 @@ let sizes: [number, number][] = [];
 
 beforeAll(async () => {
   const styles = officialStyles(registerFonts(nodePdfFonts({ preferSystem: false })));
-  const stream = await pdf(h(Document, {}, h(PlanDocument, { styles, hospital, plan, table: tableFor }))).toBuffer();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  writeFileSync(file, Buffer.concat(chunks));
-  pages = poppler('pdftotext', [file, '-']).split('\f').slice(0, -1);
+  pages = await renderPdf(h(PlanDocument, { styles, hospital, plan, table: tableFor }), file);
   const info = poppler('pdfinfo', ['-f', '1', '-l', String(pages.length), file]);
   sizes = [...info.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }, 120_000);

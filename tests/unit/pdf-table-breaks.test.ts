@@ -1,9 +1,9 @@
 // A table that ends near a page foot, rendered for real with the body filled to a range of heights and read
 // back with pdftotext: the space after the table never takes a repeated header row onto a page of its own.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, pdf, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE } from '#shared/export/pdf/geometry.ts';
@@ -14,7 +14,7 @@ import { PdfTable } from '#shared/export/pdf/table.ts';
 import { PText } from '#shared/export/pdf/text.ts';
 import type { TableView } from '#shared/export/tables/types.ts';
 import { nodePdfFonts } from '#shared/node/pdf-fonts.ts';
-import { poppler } from '#tests/helpers/poppler.ts';
+import { renderPdf } from '#tests/helpers/render-pdf.ts';
 
 const styles = officialStyles(registerFonts(nodePdfFonts({ preferSystem: false })));
 const work = mkdtempSync(join(tmpdir(), 'planner-table-'));
@@ -30,15 +30,10 @@ const view: TableView = {
   rows: [1, 2, 3].map((n) => ({ name: `第${n}项目标`, value: n })),
 };
 
-async function pagesWithRoom(room: number): Promise<string[]> {
+function pagesWithRoom(room: number): Promise<string[]> {
   const filler = h(View, { style: { height: PAGE.blockHeight - room }, wrap: false });
   const after = h(PText, { style: styles.plain }, '表后正文。');
-  const stream = await pdf(h(Document, {}, h(OfficialPage, { styles }, filler, h(PdfTable, { styles, view }), after))).toBuffer();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  const file = join(work, `room-${room}.pdf`);
-  writeFileSync(file, Buffer.concat(chunks));
-  return poppler('pdftotext', [file, '-']).split('\f').slice(0, -1);
+  return renderPdf(h(OfficialPage, { styles }, filler, h(PdfTable, { styles, view }), after), join(work, `room-${room}.pdf`));
 }
 
 describe('a table ending near the foot of a page', () => {
