@@ -9,7 +9,7 @@ import { annexSources } from '#shared/export/pdf/plan-document.ts';
 import { BUNDLED_FONTS } from '#shared/export/pdf/font-files.ts';
 import { tidySpaces } from '#shared/export/pdf/line-break.ts';
 import { printable } from '#shared/export/pdf/printable.ts';
-import { formatCell } from '#shared/export/pdf/table.ts';
+import { formatCell, isTooWideForPortrait } from '#shared/export/pdf/table.ts';
 import { buildTableView } from '#shared/export/tables/index.ts';
 import { BUNDLED_FONT_DIR } from '#shared/node/pdf-fonts.ts';
 import { DEMO_HOSPITAL_NAME, generateSample } from '#shared/sample/index.ts';
@@ -54,13 +54,18 @@ export function planHtml(tables: AllTables, hospitalId: string): string {
         return table(b.source);
     }
   };
+  // A wide annex goes on landscape pages, as buildPdf prints it (a named page; Chromium breaks around it).
   const annexes = annexSources(plan)
-    .map((source, i) => `<h2 style="break-before: page; text-indent: 0">附件${i + 1}</h2>${table(source)}`)
+    .map((source, i) => {
+      const wide = isTooWideForPortrait(printable(buildTableView(source, tables, { hospitalId })));
+      return `<section class="${wide ? 'wide' : ''}"><h2 style="break-before: page; text-indent: 0">附件${i + 1}</h2>${table(source)}</section>`;
+    })
     .join('');
   const body = PLAN_SECTIONS.map((key, i) => `<h2>${chineseNumeral(i + 1)}、${PLAN_SECTION_LABELS[key]}</h2>${plan.sections[key].map(block).join('')}`).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 ${font('Fang', BUNDLED_FONTS.fang)} ${font('Hei', BUNDLED_FONTS.hei)} ${font('Kai', BUNDLED_FONTS.kai)} ${font('Song', BUNDLED_FONTS.song)} ${font('XBS', BUNDLED_FONTS.songBold)}
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-right { content: '— ' counter(page) ' —'; font: 14pt Song; } }
+@page wide { size: A4 landscape; margin: 28mm 37mm 26mm 35mm; } .wide { page: wide; }
 body { margin: 0; font: 16pt/28.95pt Fang; letter-spacing: -0.2pt; line-break: strict; }
 h1 { font: 22pt/36pt XBS; text-align: center; margin: 0 0 28.95pt; }
 h2 { font: 16pt/28.95pt Hei; margin: 0; text-indent: 2em; break-after: avoid; }

@@ -50,8 +50,9 @@ export function ContractDocument(input: ContractInput): ReactNode {
   ];
   let n = 1;
   const next = (title: string) => heading(styles, 1, `${chineseNumeral(n++)}、${title}`, title);
-  const list = (items: readonly string[]) =>
-    items.length === 0 ? [paragraph(styles, '无。')] : items.map((item, i) => paragraph(styles, `${i + 1}. ${item}${/[。；]$/.test(item) ? '' : '。'}`, `${i}`));
+  // Keys carry the list's name: two lists sit side by side in the document's flow.
+  const list = (name: string, items: readonly string[]) =>
+    items.length === 0 ? [paragraph(styles, '无。', `${name}-none`)] : items.map((item, i) => paragraph(styles, `${i + 1}. ${item}${/[。；]$/.test(item) ? '' : '。'}`, `${name}${i}`));
   return h(
     OfficialPage,
     { styles },
@@ -62,14 +63,14 @@ export function ContractDocument(input: ContractInput): ReactNode {
     paragraph(styles, `为落实临床专科能力建设规划，明确${unit}主任任期内的目标和责任，甲乙双方经协商签订本责任书。`),
     next('任期'),
     paragraph(styles, `乙方任期自${documentDate(contract.term.start)}至${documentDate(contract.term.end)}。`),
-    ...clauses.map((c) => h(View, { key: c.title }, next(c.title), ...list(c.items))),
+    ...clauses.map((c) => h(View, { key: c.title }, next(c.title), ...list(c.title, c.items))),
     next('任期目标与考核指标'),
     paragraph(styles, `考核指标及权重如下表${weight === null ? '' : `，权重合计 ${weight} 分`}，按年度考核，考核结果与绩效分配、评优评先和续聘挂钩。`),
     h(PdfTable, { styles, view: targets }),
     next('一票否决事项'),
-    ...list(contract.vetoItems),
+    ...list('veto', contract.vetoItems),
     next('奖励与处罚'),
-    ...list([...contract.rewards, ...contract.penalties]),
+    ...list('rewards', [...contract.rewards, ...contract.penalties]),
     ...(contract.amendmentNote ? [next('补充说明'), paragraph(styles, contract.amendmentNote)] : []),
     next('附则'),
     paragraph(styles, '本责任书一式两份，甲乙双方各执一份，自双方签字之日起生效。'),

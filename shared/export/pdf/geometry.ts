@@ -13,6 +13,23 @@ export const PAGE = {
 export const RIGHT_MARGIN = PAGE.width - PAGE.left - PAGE.blockWidth;
 export const BOTTOM_MARGIN = PAGE.height - PAGE.top - PAGE.blockHeight;
 
+/**
+ * A landscape page (GB/T 9704 §8, 横排表格) is the portrait sheet given a quarter turn clockwise, so its text block
+ * stays where it is on the paper: the portrait left margin (订口) becomes the top, the portrait foot with the
+ * page number becomes the left. The table's head then faces the binding on odd pages and the cut edge on even
+ * pages, as the standard asks, and the page number sits where it sits on every other page of the document.
+ */
+export const LANDSCAPE = {
+  width: PAGE.height,
+  height: PAGE.width,
+  top: PAGE.left,
+  right: PAGE.top,
+  bottom: RIGHT_MARGIN,
+  left: BOTTOM_MARGIN,
+  blockWidth: PAGE.blockHeight,
+  blockHeight: PAGE.blockWidth,
+} as const;
+
 /** 3号 body: 22 lines fill the 225 mm block exactly, so the pitch is the block height over 22. */
 export const BODY_SIZE = 16;
 export const LINE_PITCH = PAGE.blockHeight / 22;

@@ -1,8 +1,10 @@
-import { Page, View, type ViewProps } from '@react-pdf/renderer';
-import { PText } from './text.ts';
-import { createElement as h, isValidElement, type ReactNode } from 'react';
-import { LINE_PITCH, PAGE } from './geometry.ts';
+import { Page } from '@react-pdf/renderer';
+import { createElement as h, Fragment, type ReactNode } from 'react';
+import { closingBlock, closingFlow, holdsClosingBlock, holdsOnlyClosingFlow, type ClosingBlock } from './closing.ts';
 import type { OfficialStyles } from './styles.ts';
+import { PText } from './text.ts';
+
+export type { ClosingBlock } from './closing.ts';
 
 /**
  * `— 3 —`: a 一字线 (U+2014) either side of the Arabic number. The gap is two half-width spaces: with one,
@@ -12,80 +14,105 @@ export function pageNumberText(n: number): string {
   return `—  ${n}  —`;
 }
 
-/** 版记: 抄送, then 印发机关 left and 印发日期 right, between rules as wide as the text block. */
-export interface ClosingBlock {
-  copyTo: string;
-  issuer: string;
-  issueDate: string;
+export type Orientation = 'portrait' | 'landscape';
+
+/** A stretch of a document's pages in one orientation: the body, or annexes that need landscape pages. */
+export interface PageRun {
+  key: string;
+  orientation: Orientation;
+  children: ReactNode[];
 }
 
-const CLOSING_HEIGHT = 2 * LINE_PITCH + 4;
+/** What react-pdf hands a page layout and a render prop while it paginates (round 1 has no totals). */
+export interface PaginationProps {
+  pageNumber?: number;
+  subPageNumber?: number;
+  subPageTotalPages?: number;
+}
 
 /**
- * One document as one wrapping <Page> with a page `layout` (react-pdf's new pagination engine: content is
- * measured once and packed into pages, several times faster than the legacy engine on long documents).
- * react-pdf numbers a Page's output pages as sub-pages, so every document of an "all" export starts at
- * — 1 —. Odd pages carry the number right-aligned, even pages left-aligned, one character in from the edge
- * of the text block; the 版记 sits on the foot of the last page, where a spacer at the end of the content
- * has kept room for it.
+ * A document's page numbers across its <Page>s. react-pdf numbers the pages of the whole file (pageNumber) and
+ * of each <Page> (subPageNumber); a document's own count starts where its first <Page> starts, which that
+ * Page's layout records as it is paginated. Pagination runs through the Pages in order (twice: the second
+ * round knows each Page's total from the first), so the document's later Pages always read this round's start.
  */
-export function OfficialPage(props: { styles: OfficialStyles; closing?: ClosingBlock; children?: ReactNode }): ReactNode {
+export class DocumentPages {
+  private pagesBefore = 0;
+
+  /** Called by the layout of the document's first Page; react-pdf's preliminary calls carry no sub-page number. */
+  noteStart(props: PaginationProps): void {
+    if (props.pageNumber !== undefined && props.subPageNumber !== undefined) this.pagesBefore = props.pageNumber - props.subPageNumber;
+  }
+
+  /** The page's number within the document, from — 1 —. */
+  pageOf(props: PaginationProps): number {
+    return (props.pageNumber ?? 1) - this.pagesBefore;
+  }
+
+  /**
+   * In the second round, how many pages the document had in the first, read on a page of its last Page; the
+   * first round does not know yet.
+   */
+  firstRoundTotal(props: PaginationProps): number | undefined {
+    if (props.subPageTotalPages === undefined || props.subPageNumber === undefined) return undefined;
+    return this.pageOf(props) - props.subPageNumber + props.subPageTotalPages;
+  }
+}
+
+/**
+ * One document as one wrapping <Page> per run of pages (react-pdf's new pagination engine, chosen by the page
+ * `layout`: content is measured once and packed into pages, several times faster than the legacy engine).
+ * Each document of an "all" export starts at — 1 — and counts on through its landscape runs. Portrait pages
+ * carry the number 7 mm under the block, right-aligned on odd pages and left-aligned on even ones, one
+ * character in; landscape pages carry it turned with the sheet (GB/T 9704 §8: where it sits on the other
+ * pages). The 版记 closes the last page of the last portrait run (one is added when the document ends on
+ * landscape pages), on an even page (closing.ts).
+ */
+export function OfficialDocument(props: { styles: OfficialStyles; closing?: ClosingBlock; runs: readonly PageRun[] }): ReactNode {
   const { styles, closing } = props;
+  const pages = new DocumentPages();
+  const endsTurned = props.runs.at(-1)?.orientation === 'landscape';
+  const runs = closing && endsTurned ? [...props.runs, { key: 'closing', orientation: 'portrait' as const, children: [] }] : props.runs;
   return h(
-    Page,
-    {
-      size: 'A4',
-      style: styles.page,
-      wrap: true,
-      layout: ({ children, subPageNumber = 1, subPageTotalPages = 1 }) => {
-        const last = subPageNumber === subPageTotalPages;
-        // GB/T 9704 7.5: a 版记 page of its own (the body ended too low to hold it) carries no page number.
-        const numbered = !(closing && last && holdsOnlyClosingSpace(children));
-        return [
-          children,
-          numbered ? h(PText, { key: 'pn', style: subPageNumber % 2 === 1 ? styles.pageNumberOdd : styles.pageNumberEven }, pageNumberText(subPageNumber)) : null,
-          closing && last ? closingBlock(styles, closing) : null,
-        ];
-      },
-    },
-    props.children,
-    closing ? h(View, { style: { height: CLOSING_HEIGHT }, wrap: false, [CLOSING_SPACE]: true } as ViewProps) : null,
-  );
-}
-
-/** Marks the spacer that keeps room for the 版记, so a page layout can tell it from content. */
-const CLOSING_SPACE = 'plannerClosingSpace';
-
-/**
- * react-pdf hands a page layout its content as fragments, each holding a laid-out node whose props are the
- * element's own: a page whose only fragment is the spacer has nothing but the 版记 on it.
- */
-interface LaidOutFragment {
-  node?: { props?: Record<string, unknown> };
-}
-
-function holdsOnlyClosingSpace(children: ReactNode): boolean {
-  const fragments: unknown[] = Array.isArray(children) ? children : [children];
-  const isSpacer = (f: unknown) => isValidElement<LaidOutFragment>(f) && f.props.node?.props?.[CLOSING_SPACE] === true;
-  return fragments.length > 0 && fragments.every(isSpacer);
-}
-
-function closingBlock(styles: OfficialStyles, closing: ClosingBlock): ReactNode {
-  const rule = (mm: number) => ({ borderTopWidth: mm * (72 / 25.4), borderColor: '#000' });
-  return h(
-    View,
-    { key: 'closing', style: { position: 'absolute', left: PAGE.left, width: PAGE.blockWidth, top: PAGE.top + PAGE.blockHeight - CLOSING_HEIGHT, height: CLOSING_HEIGHT } },
-    [
-      h(View, { key: 'r1', style: rule(0.35) }),
-      h(PText, { key: 'cc', style: styles.closingText }, `抄送：${closing.copyTo}。`),
-      h(View, { key: 'r2', style: rule(0.25) }),
+    Fragment,
+    {},
+    runs.map((run, index) =>
       h(
-        View,
-        { key: 'is', style: styles.closingRow },
-        h(PText, { style: styles.closingCell }, closing.issuer),
-        h(PText, { style: styles.closingCell }, `${closing.issueDate}印发`),
+        Page,
+        {
+          key: run.key,
+          size: 'A4',
+          orientation: run.orientation,
+          style: run.orientation === 'portrait' ? styles.page : styles.landscapePage,
+          wrap: true,
+          layout: (layoutProps) => {
+            if (index === 0) pages.noteStart(layoutProps);
+            const n = pages.pageOf(layoutProps);
+            const fragments: unknown[] = Array.isArray(layoutProps.children) ? layoutProps.children : [layoutProps.children];
+            // GB/T 9704 7.5: a 版记 page of its own, and a blank page before it, carry no page number.
+            const numbered = !(closing && holdsOnlyClosingFlow(fragments));
+            return [
+              layoutProps.children,
+              numbered ? pageNumber(styles, run.orientation, n) : null,
+              closing && holdsClosingBlock(fragments) ? closingBlock(styles, closing) : null,
+            ];
+          },
+        },
+        ...run.children,
+        closing && index === runs.length - 1 ? closingFlow(pages) : null,
       ),
-      h(View, { key: 'r3', style: rule(0.35) }),
-    ],
+    ),
   );
+}
+
+/** A document all on portrait pages. */
+export function OfficialPage(props: { styles: OfficialStyles; closing?: ClosingBlock; children?: ReactNode }): ReactNode {
+  const children: ReactNode[] = Array.isArray(props.children) ? (props.children as ReactNode[]) : [props.children];
+  return OfficialDocument({ styles: props.styles, closing: props.closing, runs: [{ key: 'body', orientation: 'portrait', children }] });
+}
+
+function pageNumber(styles: OfficialStyles, orientation: Orientation, n: number): ReactNode {
+  const odd = n % 2 === 1;
+  const style = orientation === 'portrait' ? (odd ? styles.pageNumberOdd : styles.pageNumberEven) : [styles.pageNumberTurned, odd ? styles.pageNumberTurnedOdd : styles.pageNumberTurnedEven];
+  return h(PText, { key: 'pn', style }, pageNumberText(n));
 }
