@@ -14,7 +14,8 @@ import { isTooWideForPortrait, PdfTable } from './table.ts';
 
 /** 成文日期 in Arabic numerals without leading zeros: 2024年1月8日. A draft without a date leaves blanks. */
 export function documentDate(iso: string | null): string {
-  if (iso === null) return '    年  月  日';
+  // Blanks to write the date in by hand; full-width spaces, since the layout drops runs of ASCII spaces.
+  if (iso === null) return '\u3000\u3000年\u3000\u3000月\u3000\u3000日';
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
