@@ -39,6 +39,7 @@ export class PlanPage {
 
   async format(key: PlanSectionKey, button: string | RegExp) {
     await this.section(key).getByRole('toolbar').getByRole('button', { name: button }).click();
+    await expect(this.editor(key)).toBeFocused();
   }
 
   async insertTable(key: PlanSectionKey, label: string) {

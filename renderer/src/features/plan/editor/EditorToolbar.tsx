@@ -29,7 +29,9 @@ export function EditorToolbar({ editor, sectionLabel }: EditorToolbarProps) {
   const chain = () => editor.chain().focus();
   const type = (pressed: boolean) => (pressed ? 'primary' : 'default');
   return (
-    <Flex gap={4} wrap className="plan-editor-toolbar" role="toolbar" aria-label={`${sectionLabel}格式`}>
+    // Pressing a button must not take focus from the text: tiptap's focus() after a blur waits for the next
+    // frame, and whatever is typed before it would be lost.
+    <Flex gap={4} wrap className="plan-editor-toolbar" role="toolbar" aria-label={`${sectionLabel}格式`} onMouseDown={(e) => e.preventDefault()}>
       <Button size="small" type={type(active.paragraph)} onClick={() => chain().setParagraph().run()}>
         正文
       </Button>
