@@ -2,7 +2,11 @@ import type { ClinicalSpecialty as Specialty, Discipline, DisciplineCategory, Ta
 import type { PlannerDatabase } from './database.ts';
 import { deleteRecords, saveRecords } from './records.ts';
 
-/** Disciplines of one hospital, or of every hospital when `hospitalId` is null (commission-scale data). */
+/**
+ * Disciplines of one hospital, or of every hospital when `hospitalId` is null (commission-scale data). A plain
+ * read, not an explicit transaction: Dexie's live-query cache only shares plain reads, and 学科梳理's route
+ * preloads this one (see preloadLive).
+ */
 export function listDisciplines(db: PlannerDatabase, hospitalId: string | null): Promise<Discipline[]> {
   return hospitalId === null ? db.disciplines.toArray() : db.disciplines.where('hospitalId').equals(hospitalId).toArray();
 }

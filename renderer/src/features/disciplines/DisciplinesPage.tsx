@@ -21,6 +21,7 @@ import {
   useDisciplineRows,
   useDisciplineScope,
   useFilteredRows,
+  useRequestedScope,
   type DisciplineRow,
 } from './useDisciplines.ts';
 
@@ -30,8 +31,9 @@ type Editing = { discipline: Discipline | undefined; hospitalId: string } | null
 /** 学科梳理 (measure 3, with measure 5's checks): inventory, classification, summary and readiness findings. */
 export function DisciplinesPage() {
   const { modal, message } = App.useApp();
-  const scope = useDisciplineScope();
-  const rows = useDisciplineRows(scope);
+  const requested = useRequestedScope();
+  const scope = useDisciplineScope(requested);
+  const rows = useDisciplineRows(requested, scope);
   const { visible, counts } = useFilteredRows(rows ?? []);
   const findings = useDisciplineFindings(scope, rows);
   const actions = useDisciplineActions();

@@ -15,6 +15,7 @@ import {
 import { useDisciplineFilters, type HospitalScope } from '#renderer/stores/disciplineFilters.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
 import { CATEGORY_ORDER } from './categories.ts';
+import { requestedScope, scopeHospitalId } from './scope.ts';
 
 export interface DisciplineScope {
   hospitals: Hospital[];
@@ -25,18 +26,19 @@ export interface DisciplineScope {
   targetHospitalId: string | null;
 }
 
-/** Resolves the hospital filter in the store against what the database holds; undefined while loading. */
-export function useDisciplineScope(): DisciplineScope | undefined {
+/** The scope asked for by the link or the stored filter; known before any record is read. */
+export function useRequestedScope(): HospitalScope {
+  const stored = useDisciplineFilters((s) => s.scope);
+  const [params] = useSearchParams();
+  return requestedScope(params, stored);
+}
+
+/** Resolves the requested scope against what the database holds; undefined while loading. */
+export function useDisciplineScope(requested: HospitalScope): DisciplineScope | undefined {
   const hospitals = useHospitals();
   const current = useCurrentHospital();
-  const stored = useDisciplineFilters((s) => s.scope);
-  // A link may name the scope (`#/disciplines?hospital=all` or `?hospital=<id>`); it wins over the stored filter.
-  const [params] = useSearchParams();
-  const linked = params.get('hospital');
-  const scope: HospitalScope = linked === 'all' ? 'ALL' : linked ? { hospitalId: linked } : stored;
   if (hospitals === undefined || current === undefined) return undefined;
-  const chosen = typeof scope === 'object' && hospitals.some((h) => h.id === scope.hospitalId) ? scope.hospitalId : null;
-  const hospitalId = scope === 'ALL' ? null : (chosen ?? current?.id ?? null);
+  const hospitalId = scopeHospitalId(requested, hospitals, current);
   return { hospitals, current, hospitalId, targetHospitalId: hospitalId ?? current?.id ?? null };
 }
 
@@ -48,12 +50,10 @@ export interface DisciplineRow extends Discipline {
   searchText: string;
 }
 
-export function useDisciplineRows(scope: DisciplineScope | undefined): DisciplineRow[] | undefined {
-  const hospitalId = scope?.hospitalId ?? null;
-  const records = useLive((db) => (scope ? listDisciplines(db, hospitalId) : Promise.resolve(undefined)), [
-    scope !== undefined,
-    hospitalId,
-  ]);
+export function useDisciplineRows(requested: HospitalScope, scope: DisciplineScope | undefined): DisciplineRow[] | undefined {
+  // Every hospital needs no hospital record first: the read starts with the page, not after another query.
+  const hospitalId = requested === 'ALL' ? null : scope?.hospitalId;
+  const records = useLive((db) => (hospitalId === undefined ? Promise.resolve(undefined) : listDisciplines(db, hospitalId)), [hospitalId]);
   const hospitals = scope?.hospitals;
   return useMemo(() => {
     if (!records || !hospitals) return undefined;
