@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { RouterProvider } from 'react-router';
-import { useDatabase } from '#renderer/db/index.ts';
 import { antdLocale } from '#renderer/i18n/index.ts';
 import { createRouter } from './routes.tsx';
 import { theme } from './theme.ts';
@@ -12,8 +11,7 @@ import { useReducedMotion } from './useReducedMotion.ts';
  * locale; button spaces are off so "确定" stays "确定" (antd would render "确 定") for users and tests alike.
  */
 export function App() {
-  const db = useDatabase();
-  const [router] = useState(() => createRouter(db));
+  const [router] = useState(createRouter);
   const reducedMotion = useReducedMotion();
   const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (

@@ -1,6 +1,4 @@
 import { Navigate, createHashRouter } from 'react-router';
-import type { PlannerDatabase } from '#renderer/db/index.ts';
-import { preloadDisciplines } from '#renderer/features/disciplines/preload.ts';
 import { AppShell } from './AppShell.tsx';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
 import { NAV_ITEMS } from './navigation.tsx';
@@ -10,7 +8,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * Every route of the app. Hash routing because the same build is served from app://planner/ (Electron) and
  * from 127.0.0.1 (browser), where only the hash survives a reload without server rewrites.
  */
-export function createRouter(db: PlannerDatabase) {
+export function createRouter() {
   return createHashRouter([
     {
       path: '/',
@@ -28,13 +26,6 @@ export function createRouter(db: PlannerDatabase) {
         },
         {
           path: 'disciplines',
-          // Not a data loader: it starts the page's IndexedDB read while the page's code loads, and returns at
-          // once (see preloadDisciplines). Not re-run within the page, whose own live query follows changes.
-          loader: ({ request }) => {
-            preloadDisciplines(db, new URL(request.url).searchParams);
-            return null;
-          },
-          shouldRevalidate: () => false,
           lazy: async () => ({
             Component: (await import('#renderer/features/disciplines/DisciplinesPage.tsx')).DisciplinesPage,
           }),

@@ -14,7 +14,7 @@ export {
 export { listDisciplines, reclassifyDisciplines, deleteDiscipline } from './disciplines.ts';
 export { listHospitals, currentHospital, setCurrentHospital, saveGradeScale } from './hospitals.ts';
 export { loadUseSystemFonts, saveUseSystemFonts } from './preferences.ts';
-export { DatabaseProvider, useDatabase, useLive, preloadLive } from './context.tsx';
+export { DatabaseProvider, useDatabase, useLive } from './context.tsx';
 export {
   listContracts,
   listContractUnits,

@@ -15,7 +15,6 @@ import {
 import { useDisciplineFilters, type HospitalScope } from '#renderer/stores/disciplineFilters.ts';
 import { useCurrentHospital, useHospitals } from '#renderer/features/hospital/useHospitals.ts';
 import { CATEGORY_ORDER } from './categories.ts';
-import { requestedScope, scopeHospitalId } from './scope.ts';
 
 export interface DisciplineScope {
   hospitals: Hospital[];
@@ -26,11 +25,15 @@ export interface DisciplineScope {
   targetHospitalId: string | null;
 }
 
-/** The scope asked for by the link or the stored filter; known before any record is read. */
+/**
+ * Which hospitals' disciplines were asked for, known before any record is read. A link may name the scope
+ * (`#/disciplines?hospital=all` or `?hospital=<id>`); it wins over the stored filter.
+ */
 export function useRequestedScope(): HospitalScope {
   const stored = useDisciplineFilters((s) => s.scope);
   const [params] = useSearchParams();
-  return requestedScope(params, stored);
+  const linked = params.get('hospital');
+  return linked === 'all' ? 'ALL' : linked ? { hospitalId: linked } : stored;
 }
 
 /** Resolves the requested scope against what the database holds; undefined while loading. */
@@ -38,7 +41,8 @@ export function useDisciplineScope(requested: HospitalScope): DisciplineScope | 
   const hospitals = useHospitals();
   const current = useCurrentHospital();
   if (hospitals === undefined || current === undefined) return undefined;
-  const hospitalId = scopeHospitalId(requested, hospitals, current);
+  const chosen = typeof requested === 'object' && hospitals.some((h) => h.id === requested.hospitalId) ? requested.hospitalId : null;
+  const hospitalId = requested === 'ALL' ? null : (chosen ?? current?.id ?? null);
   return { hospitals, current, hospitalId, targetHospitalId: hospitalId ?? current?.id ?? null };
 }
 
