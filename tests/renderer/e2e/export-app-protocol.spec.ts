@@ -149,11 +149,14 @@ test('a system font that went missing after the page asked fails the PDF in Chin
     await exporter.start();
     await expect(exporter.error).toHaveText('导出失败：无法读取系统字体文件，请关闭「使用系统字体」后重试', { timeout: 180_000 });
     // The way out works in the same worker: the bundled fonts are registered apart from the failed one.
+    // The switch shows the stored choice: wait for it, or the export may start with the one before.
     await exporter.systemFontsSwitch.click();
+    await expect(exporter.systemFontsSwitch).not.toBeChecked();
     await buildAndSave(page, exporter, 1);
     // With the file back and the switch on again, the same worker loads it afresh.
     copyFileSync(path.join(ROOT, 'build/fonts/NotoSansSC-GB.ttf'), simfang);
     await exporter.systemFontsSwitch.click();
+    await expect(exporter.systemFontsSwitch).toBeChecked();
     await buildAndSave(page, exporter, 2);
     expect(await embeddedFonts(page)).not.toContain('FandolFang-Regular');
   } finally {

@@ -19,6 +19,8 @@ test('the hospital profile refuses invalid values field by field and keeps the s
 
   await page.getByLabel('编制床位数').fill('2300');
   await page.getByRole('button', { name: '保存', exact: true }).click();
+  // The write is asynchronous: reloading before it is stored would test nothing but the race.
+  await expect(page.getByText('已保存')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('编制床位数')).toHaveValue('2300');
 });

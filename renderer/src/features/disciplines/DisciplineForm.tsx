@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { emptyFactors, type Discipline } from '#shared/domain/index.ts';
 import { listDisciplines, useLive, type Draft } from '#renderer/db/index.ts';
-import { COMMON } from '#renderer/i18n/index.ts';
+import { COMMON, compareText } from '#renderer/i18n/index.ts';
 import { damagedTextRule, useDamagedTextOnOpen } from '#renderer/ui/damagedText.ts';
 import { clearChangedErrors, submitWithIssues } from '#renderer/ui/formErrors.ts';
 import { CATEGORY_OPTIONS } from './categories.ts';
@@ -58,7 +58,7 @@ export function DisciplineForm({ discipline, hospitalId, onClose }: DisciplineFo
     const excluded = discipline ? selfAndDescendants(siblings ?? [], discipline.id) : new Set<string>();
     return (siblings ?? [])
       .filter((d) => !excluded.has(d.id))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+      .sort((a, b) => compareText(a.name, b.name))
       .map((d) => ({ value: d.id, label: d.name }));
   }, [siblings, discipline]);
 

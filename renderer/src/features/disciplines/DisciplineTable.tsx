@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Button, Flex, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { FACTOR_KEYS, FACTOR_LABELS, type DisciplineCategory, type FactorKey } from '#shared/domain/index.ts';
-import { formatTime } from '#renderer/i18n/index.ts';
+import { compareText, formatTime } from '#renderer/i18n/index.ts';
 import { CategorySelect } from './CategorySelect.tsx';
 import { CATEGORY_ORDER } from './categories.ts';
 import { ScoreCell } from './ScoreCell.tsx';
@@ -33,7 +33,8 @@ const HOSPITAL_WIDTH = 180;
 // Plain spans, not Typography: a cell renders on every scroll and filter, and Typography is costly per instance.
 const SECONDARY = { color: 'rgba(0, 0, 0, 0.45)' };
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
+// ISO timestamps sort as plain strings.
+const byIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Unscored factors sort below every score, whichever direction the user sorts.
 const byScore = (a: number | null, b: number | null) => (a ?? 0) - (b ?? 0);
 
@@ -47,7 +48,7 @@ export const DisciplineTable = memo(function DisciplineTable(props: DisciplineTa
 
   const columns = useMemo<TableColumnsType<DisciplineRow>>(() => {
     const hospital: TableColumnsType<DisciplineRow> = showHospital
-      ? [{ title: '医院', dataIndex: 'hospitalName', width: HOSPITAL_WIDTH, ellipsis: true, sorter: (a, b) => byText(a.hospitalName, b.hospitalName) }]
+      ? [{ title: '医院', dataIndex: 'hospitalName', width: HOSPITAL_WIDTH, ellipsis: true, sorter: (a, b) => compareText(a.hospitalName, b.hospitalName) }]
       : [];
     return [
       ...hospital,
@@ -56,7 +57,7 @@ export const DisciplineTable = memo(function DisciplineTable(props: DisciplineTa
         dataIndex: 'name',
         width: 210,
         ellipsis: true,
-        sorter: (a, b) => byText(a.name, b.name),
+        sorter: (a, b) => compareText(a.name, b.name),
         render: (_, row) => (
           <span title={row.parentName ? `${row.parentName} / ${row.name}` : row.name}>
             {row.parentName && <span style={SECONDARY}>{row.parentName} / </span>}
@@ -78,7 +79,7 @@ export const DisciplineTable = memo(function DisciplineTable(props: DisciplineTa
           />
         ),
       },
-      { title: '学科带头人', dataIndex: 'head', width: 110, ellipsis: true, sorter: (a, b) => byText(a.head, b.head) },
+      { title: '学科带头人', dataIndex: 'head', width: 110, ellipsis: true, sorter: (a, b) => compareText(a.head, b.head) },
       { title: '人员数', dataIndex: 'staffCount', width: 80, align: 'right', sorter: (a, b) => a.staffCount - b.staffCount },
       { title: '床位数', dataIndex: 'bedCount', width: 80, align: 'right', sorter: (a, b) => a.bedCount - b.bedCount },
       {
@@ -96,7 +97,7 @@ export const DisciplineTable = memo(function DisciplineTable(props: DisciplineTa
         title: '更新时间',
         dataIndex: 'updatedAt',
         width: 110,
-        sorter: (a, b) => byText(a.updatedAt, b.updatedAt),
+        sorter: (a, b) => byIso(a.updatedAt, b.updatedAt),
         // The date is enough in the column; the minute is in the tooltip.
         render: (value: string) => (
           <span style={SECONDARY} title={formatTime(value)}>

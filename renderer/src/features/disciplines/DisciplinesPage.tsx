@@ -1,26 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { App, Button, Card, Col, Flex, Input, Row, Segmented, Select, Skeleton, Typography } from 'antd';
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Col, Row, Select, Skeleton } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { CATEGORY_LABELS, type Discipline, type DisciplineCategory } from '#shared/domain/index.ts';
 import { COMMON } from '#renderer/i18n/index.ts';
-import { useDisciplineFilters, type CategoryFilter } from '#renderer/stores/disciplineFilters.ts';
+import { useDisciplineFilters } from '#renderer/stores/disciplineFilters.ts';
 import { EmptyDatabase } from '#renderer/ui/EmptyDatabase.tsx';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { DisciplineImportButton } from '#renderer/features/imports/DisciplineImport.tsx';
-import { BulkClassifyBar } from './BulkClassifyBar.tsx';
-import { CATEGORY_ORDER } from './categories.ts';
 import { DisciplineFindings } from './DisciplineFindings.tsx';
 import { DisciplineForm } from './DisciplineForm.tsx';
+import { DisciplineInventory } from './DisciplineInventory.tsx';
 import { DisciplineSummary } from './DisciplineSummary.tsx';
-import { DisciplineTable } from './DisciplineTable.tsx';
 import {
   toRecord,
   useDisciplineActions,
   useDisciplineFindings,
   useDisciplineRows,
   useDisciplineScope,
-  useFilteredRows,
+  useRequestedScope,
   type DisciplineRow,
 } from './useDisciplines.ts';
 
@@ -30,12 +28,14 @@ type Editing = { discipline: Discipline | undefined; hospitalId: string } | null
 /** 学科梳理 (measure 3, with measure 5's checks): inventory, classification, summary and readiness findings. */
 export function DisciplinesPage() {
   const { modal, message } = App.useApp();
-  const scope = useDisciplineScope();
-  const rows = useDisciplineRows(scope);
-  const { visible, counts } = useFilteredRows(rows ?? []);
+  const requested = useRequestedScope();
+  const scope = useDisciplineScope(requested);
+  const rows = useDisciplineRows(requested, scope);
   const findings = useDisciplineFindings(scope, rows);
   const actions = useDisciplineActions();
-  const filters = useDisciplineFilters();
+  // Only the setters: the search and category filters are followed by DisciplineInventory alone.
+  const setCategory = useDisciplineFilters((s) => s.setCategory);
+  const setScope = useDisciplineFilters((s) => s.setScope);
   const [editing, setEditing] = useState<Editing>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
 
@@ -82,14 +82,6 @@ export function DisciplinesPage() {
   );
 
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
-  const segments = useMemo(
-    (): { value: CategoryFilter; label: string }[] => [
-      { value: 'ALL', label: `全部 ${counts.ALL}` },
-      ...CATEGORY_ORDER.map((c) => ({ value: c, label: `${CATEGORY_LABELS[c]} ${counts[c]}` })),
-    ],
-    [counts],
-  );
-
   const hospitalOptions = useMemo(
     () => [
       { value: 'ALL', label: COMMON.allHospitals, title: COMMON.allHospitals },
@@ -153,7 +145,7 @@ export function DisciplinesPage() {
                 options={hospitalOptions}
                 onChange={(value: string) => {
                   setSelectedIds([]);
-                  filters.setScope(value === 'ALL' ? 'ALL' : { hospitalId: value });
+                  setScope(value === 'ALL' ? 'ALL' : { hospitalId: value });
                 }}
               />
             )}
@@ -168,7 +160,7 @@ export function DisciplinesPage() {
       />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={13}>
-          <DisciplineSummary rows={rows} onPickCategory={filters.setCategory} />
+          <DisciplineSummary rows={rows} onPickCategory={setCategory} />
         </Col>
         <Col span={11}>
           <DisciplineFindings
@@ -179,42 +171,16 @@ export function DisciplinesPage() {
           />
         </Col>
       </Row>
-      <Card size="small">
-        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder="搜索学科名称"
-            aria-label="搜索学科名称"
-            style={{ width: 240 }}
-            value={filters.search}
-            onChange={(e) => filters.setSearch(e.target.value)}
-          />
-          <Segmented<CategoryFilter>
-            data-testid="category-filter"
-            options={segments}
-            value={filters.category}
-            onChange={filters.setCategory}
-          />
-          <Typography.Text type="secondary" style={{ marginInlineStart: 'auto' }} data-testid="discipline-count">
-            显示 {visible.length} / {rows.length} 个学科
-          </Typography.Text>
-        </Flex>
-        {selectedIds.length > 0 && (
-          <BulkClassifyBar count={selectedIds.length} onApply={applyBulk} onClear={() => setSelectedIds([])} />
-        )}
-        <DisciplineTable
-          rows={visible}
-          showHospital={multi && scope.hospitalId === null}
-          selectedIds={selectedIds}
-          onSelect={setSelectedIds}
-          onEdit={edit}
-          onDelete={confirmDelete}
-          onCategoryChange={changeCategory}
-          height={520}
-          emptyText={rows.length === 0 ? '尚无学科：点击右上角“新增学科”开始梳理' : '没有符合条件的学科，请调整搜索或类别筛选'}
-        />
-      </Card>
+      <DisciplineInventory
+        rows={rows}
+        showHospital={multi && scope.hospitalId === null}
+        selectedIds={selectedIds}
+        onSelect={setSelectedIds}
+        onApplyBulk={applyBulk}
+        onEdit={edit}
+        onDelete={confirmDelete}
+        onCategoryChange={changeCategory}
+      />
       {editing && (
         <DisciplineForm discipline={editing.discipline} hospitalId={editing.hospitalId} onClose={() => setEditing(null)} />
       )}

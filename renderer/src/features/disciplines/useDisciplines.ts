@@ -25,18 +25,24 @@ export interface DisciplineScope {
   targetHospitalId: string | null;
 }
 
-/** Resolves the hospital filter in the store against what the database holds; undefined while loading. */
-export function useDisciplineScope(): DisciplineScope | undefined {
-  const hospitals = useHospitals();
-  const current = useCurrentHospital();
+/**
+ * Which hospitals' disciplines were asked for, known before any record is read. A link may name the scope
+ * (`#/disciplines?hospital=all` or `?hospital=<id>`); it wins over the stored filter.
+ */
+export function useRequestedScope(): HospitalScope {
   const stored = useDisciplineFilters((s) => s.scope);
-  // A link may name the scope (`#/disciplines?hospital=all` or `?hospital=<id>`); it wins over the stored filter.
   const [params] = useSearchParams();
   const linked = params.get('hospital');
-  const scope: HospitalScope = linked === 'all' ? 'ALL' : linked ? { hospitalId: linked } : stored;
+  return linked === 'all' ? 'ALL' : linked ? { hospitalId: linked } : stored;
+}
+
+/** Resolves the requested scope against what the database holds; undefined while loading. */
+export function useDisciplineScope(requested: HospitalScope): DisciplineScope | undefined {
+  const hospitals = useHospitals();
+  const current = useCurrentHospital();
   if (hospitals === undefined || current === undefined) return undefined;
-  const chosen = typeof scope === 'object' && hospitals.some((h) => h.id === scope.hospitalId) ? scope.hospitalId : null;
-  const hospitalId = scope === 'ALL' ? null : (chosen ?? current?.id ?? null);
+  const chosen = typeof requested === 'object' && hospitals.some((h) => h.id === requested.hospitalId) ? requested.hospitalId : null;
+  const hospitalId = requested === 'ALL' ? null : (chosen ?? current?.id ?? null);
   return { hospitals, current, hospitalId, targetHospitalId: hospitalId ?? current?.id ?? null };
 }
 
@@ -48,12 +54,10 @@ export interface DisciplineRow extends Discipline {
   searchText: string;
 }
 
-export function useDisciplineRows(scope: DisciplineScope | undefined): DisciplineRow[] | undefined {
-  const hospitalId = scope?.hospitalId ?? null;
-  const records = useLive((db) => (scope ? listDisciplines(db, hospitalId) : Promise.resolve(undefined)), [
-    scope !== undefined,
-    hospitalId,
-  ]);
+export function useDisciplineRows(requested: HospitalScope, scope: DisciplineScope | undefined): DisciplineRow[] | undefined {
+  // Every hospital needs no hospital record first: the read starts with the page, not after another query.
+  const hospitalId = requested === 'ALL' ? null : scope?.hospitalId;
+  const records = useLive((db) => (hospitalId === undefined ? Promise.resolve(undefined) : listDisciplines(db, hospitalId)), [hospitalId]);
   const hospitals = scope?.hospitals;
   return useMemo(() => {
     if (!records || !hospitals) return undefined;
