@@ -1,6 +1,7 @@
 import type { ClinicalSpecialty, QcIndicator } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
 import { saveRecord } from './records.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export interface QcBoard {
   specialties: ClinicalSpecialty[];
@@ -10,7 +11,7 @@ export interface QcBoard {
 /** The hospital's specialties (by name) and all their QC indicators, for the 质控指标 page. */
 export async function listQcBoard(db: PlannerDatabase, hospitalId: string): Promise<QcBoard> {
   const specialties = await db.table<ClinicalSpecialty, string>('specialties').where('hospitalId').equals(hospitalId).toArray();
-  specialties.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  specialties.sort((a, b) => compareText(a.name, b.name));
   const ids = specialties.map((s) => s.id);
   const indicators = ids.length === 0 ? [] : await db.table<QcIndicator, string>('qcIndicators').where('specialtyId').anyOf(ids).toArray();
   // Records written before observations existed have none (the schema's default applies on write only).

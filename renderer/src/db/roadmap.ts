@@ -9,14 +9,12 @@ import {
 } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
 import { saveRecord } from './records.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export interface RoadmapData {
   specialties: ClinicalSpecialty[];
   milestones: Milestone[];
 }
-
-// One collator for every comparison: localeCompare with a locale builds a new one per call.
-const pinyin = new Intl.Collator('zh-CN');
 
 /**
  * Everything the 路线图 draws for one hospital, or for every hospital when `hospitalId` is null (a commission's
@@ -40,7 +38,7 @@ export async function listRoadmap(db: PlannerDatabase, hospitalId: string | null
 
 /** By hospital (ids are UUIDv7, so in the order the hospitals were created), then by name in pinyin order. */
 function sortSpecialties(specialties: ClinicalSpecialty[]): ClinicalSpecialty[] {
-  return specialties.sort((a, b) => (a.hospitalId < b.hospitalId ? -1 : a.hospitalId > b.hospitalId ? 1 : pinyin.compare(a.name, b.name)));
+  return specialties.sort((a, b) => (a.hospitalId < b.hospitalId ? -1 : a.hospitalId > b.hospitalId ? 1 : compareText(a.name, b.name)));
 }
 
 /** Thrown when a move is refused; `message` is the Chinese reason the timeline shows. Nothing was written. */

@@ -18,6 +18,7 @@ import {
 import type { PlannerDatabase } from './database.ts';
 import { deleteRecords, saveRecord, saveRecords, type Draft } from './records.ts';
 import { RecordValidationError } from './validation.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 // Specialty tables are typed here, not on PlannerDatabase, so database.ts stays the foundation's file.
 const specialties = (db: PlannerDatabase) => db.table<ClinicalSpecialty, string>('specialties');
@@ -48,7 +49,7 @@ export interface SpecialtyBoard {
 /** Everything the 临床专科 list shows about one hospital: its specialties, its inventory and all child rows. */
 export async function listSpecialtyBoard(db: PlannerDatabase, hospitalId: string): Promise<SpecialtyBoard> {
   const list = await specialties(db).where('hospitalId').equals(hospitalId).toArray();
-  list.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+  list.sort((a, b) => compareText(a.name, b.name));
   const disciplines = await db.disciplines.where('hospitalId').equals(hospitalId).toArray();
   return { specialties: list, disciplines, children: await readChildren(db, list.map((s) => s.id)) };
 }

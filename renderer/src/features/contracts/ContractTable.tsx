@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { CONTRACT_STATUS_LABELS, SELECTION_MODE_LABELS, formatPlainNumber, type GradeScale } from '#shared/domain/index.ts';
 import { STATUS_COLORS, gradeColor, shortTerm } from './labels.ts';
 import type { ContractRow } from './useContracts.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 interface ContractTableProps {
   rows: ContractRow[];
@@ -13,7 +14,6 @@ interface ContractTableProps {
   scale: GradeScale;
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 
 /** 目标责任书 list: one row per contract (its newest version). */
 export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyText, scale }: ContractTableProps) {
@@ -24,12 +24,12 @@ export const ContractTable = memo(function ContractTable({ rows, onOpen, emptyTe
         key: 'unit',
         width: 170,
         ellipsis: true,
-        sorter: (a, b) => byText(a.unitName, b.unitName),
+        sorter: (a, b) => compareText(a.unitName, b.unitName),
         render: (_, r) => <strong style={{ fontWeight: 600 }}>{r.unitName}</strong>,
       },
-      { title: '科主任', key: 'director', width: 100, render: (_, r) => r.latest.director.name, sorter: (a, b) => byText(a.latest.director.name, b.latest.director.name) },
+      { title: '科主任', key: 'director', width: 100, render: (_, r) => r.latest.director.name, sorter: (a, b) => compareText(a.latest.director.name, b.latest.director.name) },
       { title: '选拔方式', key: 'mode', width: 100, render: (_, r) => SELECTION_MODE_LABELS[r.latest.selectionMode] },
-      { title: '任期', key: 'term', width: 150, render: (_, r) => shortTerm(r.latest.term), sorter: (a, b) => byText(a.latest.term.start, b.latest.term.start) },
+      { title: '任期', key: 'term', width: 150, render: (_, r) => shortTerm(r.latest.term), sorter: (a, b) => compareText(a.latest.term.start, b.latest.term.start) },
       {
         title: '状态',
         key: 'status',

@@ -11,6 +11,7 @@ import { CreateContractModal } from './CreateContractModal.tsx';
 import { GradeScaleButton } from './GradeScaleModal.tsx';
 import { STATUS_OPTIONS } from './labels.ts';
 import { useContractRows, useContractUnits, type ContractRow } from './useContracts.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 const TITLE = '目标责任书';
 const ARTICLE = '四.7、四.9';
@@ -33,7 +34,7 @@ export function ContractsPage() {
       .filter((r) => filters.status === 'ALL' || r.latest.status === filters.status)
       .filter((r) => filters.unitId === 'ALL' || r.latest.unit.id === filters.unitId)
       // A director sees their own contracts first, then the list reads by unit.
-      .sort((a, b) => Number(b.latest.director.name === me) - Number(a.latest.director.name === me) || a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'));
+      .sort((a, b) => Number(b.latest.director.name === me) - Number(a.latest.director.name === me) || compareText(a.unitName, b.unitName));
   }, [rows, filters.status, filters.unitId, filters.operator]);
 
   if (hospital === undefined || (hospital && (!units || !rows))) return <Skeleton active />;

@@ -34,6 +34,7 @@ import {
   type Draft,
   type TransitionInput,
 } from '#renderer/db/index.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export interface ContractUnits {
   options: { label: string; options: { value: string; label: string; kind: 'DISCIPLINE' | 'SPECIALTY' }[] }[];
@@ -45,7 +46,7 @@ export function useContractUnits(hospitalId: string | null): ContractUnits | und
   const units = useLive((db) => (hospitalId ? listContractUnits(db, hospitalId) : Promise.resolve(undefined)), [hospitalId]);
   return useMemo(() => {
     if (!units) return undefined;
-    const sort = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN');
+    const sort = (a: { name: string }, b: { name: string }) => compareText(a.name, b.name);
     const group = (label: string, kind: 'DISCIPLINE' | 'SPECIALTY', list: { id: string; name: string }[]) => ({
       label,
       options: [...list].sort(sort).map((u) => ({ value: u.id, label: u.name, kind })),

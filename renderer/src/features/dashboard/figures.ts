@@ -11,6 +11,7 @@ import {
   type SpecialtyTables,
   type SpecialtyType,
 } from '#shared/domain/index.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 /**
  * The 总览 figures of one hospital, computed from the tables and today's date only (pure, unit-tested).
@@ -102,13 +103,13 @@ export function dashboardFigures(tables: SpecialtyTables, hospitalId: string, to
     days: dayNumber(m.end) - todayNumber,
   });
   const open = rows.milestones.filter((m) => m.status !== 'DONE' && m.status !== 'CANCELLED');
-  const byEnd = (a: MilestoneItem, b: MilestoneItem) => a.end.localeCompare(b.end) || a.title.localeCompare(b.title, 'zh-CN');
+  const byEnd = (a: MilestoneItem, b: MilestoneItem) => a.end.localeCompare(b.end) || compareText(a.title, b.title);
   const overdue = open.filter((m) => isOverdue(m, today)).map(item).sort(byEnd);
   const upcoming = open.map(item).filter((m) => m.days >= 0 && m.days <= UPCOMING_DAYS).sort(byEnd);
 
   return {
     specialtyCount: rows.specialties.length,
-    byDiseaseArea: [...areas].map(([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count || a.area.localeCompare(b.area, 'zh-CN')),
+    byDiseaseArea: [...areas].map(([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count || compareText(a.area, b.area)),
     byType,
     goals: { total: rows.goals.length, byHorizon, linkedTasks, linkedTasksDone },
     budget: budgetTotals(rows.resourceNeeds),

@@ -1,4 +1,5 @@
 import { CONTRACT_STATUS_LABELS, type AllTables, type DirectorContract } from '#shared/domain/index.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export interface SubjectOption {
   value: string;
@@ -11,7 +12,7 @@ export interface SubjectOption {
 export function specialtyOptions(tables: AllTables | undefined, hospitalId: string): SubjectOption[] {
   return (tables?.specialties ?? [])
     .filter((s) => s.hospitalId === hospitalId)
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((s) => ({ value: s.id, label: s.name, fileLabel: s.name }));
 }
 
@@ -24,7 +25,7 @@ export function contractOptions(tables: AllTables | undefined, hospitalId: strin
     if (!seen || c.versionNo > seen.versionNo) newest.set(c.rootId, c);
   }
   return [...newest.values()]
-    .sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'))
+    .sort((a, b) => compareText(a.title, b.title))
     .map((c) => ({
       value: c.id,
       label: `${c.title}（${c.director.name}，${c.versionNo > 1 ? `第 ${c.versionNo} 版，` : ''}${CONTRACT_STATUS_LABELS[c.status]}）`,

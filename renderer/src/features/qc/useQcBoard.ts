@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { qcYearStatus, type QcIndicator, type QcYearStatus } from '#shared/domain/index.ts';
 import { listQcBoard, useLive, type QcBoard } from '#renderer/db/index.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export interface QcRow {
   indicator: QcIndicator;
@@ -34,7 +35,7 @@ export function useRowsBySpecialty(board: QcBoard | undefined, year: number | un
       list.push({ indicator, status: qcYearStatus(indicator, year) });
       rows.set(indicator.specialtyId, list);
     }
-    for (const list of rows.values()) list.sort((a, b) => a.indicator.name.localeCompare(b.indicator.name, 'zh-CN'));
+    for (const list of rows.values()) list.sort((a, b) => compareText(a.indicator.name, b.indicator.name));
     return rows;
   }, [board, year]);
 }

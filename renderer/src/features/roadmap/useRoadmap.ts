@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { isOverdue, type Hospital, type Milestone } from '#shared/domain/index.ts';
 import { listRoadmap, useLive, type RoadmapData } from '#renderer/db/index.ts';
 import type { TimelineGroup, TimelineMarker, TimelineTask } from './timeline/RoadmapTimeline.tsx';
+import { compareText } from '#renderer/i18n/index.ts';
 
 /** The two horizons of 二 (主要目标): 到2025年末 and 到2030年. */
 export const ROADMAP_MARKERS: readonly TimelineMarker[] = [
@@ -60,9 +61,6 @@ export function useTimelineGroups(data: RoadmapData | undefined, filter: Roadmap
   }, [data, specialtyIds, owner, hospitals, today]);
 }
 
-// One collator for every comparison: localeCompare with a locale builds a new one per call (seconds for 5,000 names).
-const pinyin = new Intl.Collator('zh-CN');
-
 /**
  * Everyone who owns a task, for the owner filter, in pinyin order. A move changes the data but rarely the
  * owners: the sorted list is kept while the set of names is the same (sorting thousands of names with the
@@ -74,7 +72,7 @@ export function useOwners(data: RoadmapData | undefined): string[] {
     const owners = new Set<string>();
     for (const m of data?.milestones ?? []) if (m.owner) owners.add(m.owner);
     const previous = sorted.current;
-    if (owners.size !== previous.length || previous.some((name) => !owners.has(name))) sorted.current = [...owners].sort(pinyin.compare);
+    if (owners.size !== previous.length || previous.some((name) => !owners.has(name))) sorted.current = [...owners].sort(compareText);
     return sorted.current;
   }, [data]);
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { SPECIALTY_TYPE_LABELS, hasQcOfficer } from '#shared/domain/index.ts';
 import { TYPE_COLORS, formatAmount } from './labels.ts';
 import type { SpecialtyRow } from './useSpecialties.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 interface SpecialtyTableProps {
   rows: SpecialtyRow[];
@@ -13,7 +14,6 @@ interface SpecialtyTableProps {
   emptyText: string;
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 const COUNT_COLUMNS = [
   { key: 'coreDiseases', title: '核心病种' },
   { key: 'goals', title: '建设目标' },
@@ -29,7 +29,7 @@ export const SpecialtyTable = memo(function SpecialtyTable({ rows, onEdit, onDel
         title: '专科名称',
         key: 'name',
         ellipsis: true,
-        sorter: (a, b) => byText(a.specialty.name, b.specialty.name),
+        sorter: (a, b) => compareText(a.specialty.name, b.specialty.name),
         render: (_, r) => (
           <Link to={`/specialties/${encodeURIComponent(r.specialty.id)}`} style={{ fontWeight: 600 }} data-testid="specialty-link">
             {r.specialty.name}

@@ -20,6 +20,7 @@ import {
   type Draft,
   type SpecialtyBoard,
 } from '#renderer/db/index.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 export function useSpecialtyBoard(hospitalId: string | null) {
   return useLive((db) => (hospitalId ? listSpecialtyBoard(db, hospitalId) : Promise.resolve(undefined)), [hospitalId]);
@@ -74,7 +75,7 @@ export function useSpecialtyRows(board: SpecialtyBoard | undefined): SpecialtyRo
 /** Disciplines sorted by name, and a lookup by id, for the 1+N pickers. */
 export function useDisciplineLookup(disciplines: readonly Discipline[] | undefined) {
   return useMemo(() => {
-    const sorted = [...(disciplines ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+    const sorted = [...(disciplines ?? [])].sort((a, b) => compareText(a.name, b.name));
     return { sorted, byId: new Map(sorted.map((d) => [d.id, d])) };
   }, [disciplines]);
 }

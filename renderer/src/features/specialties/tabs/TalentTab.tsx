@@ -5,6 +5,7 @@ import type { SpecialtyDetail } from '#renderer/db/index.ts';
 import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 import { ChildRowsTable } from '../ChildRowsTable.tsx';
 import { rowFields, type ChildFields, type ChildRowsConfig } from '../childRows.ts';
+import { compareText } from '#renderer/i18n/index.ts';
 
 type Values = ChildFields<'talentEntries'>;
 
@@ -21,7 +22,7 @@ export function TalentTab({ detail }: { detail: SpecialtyDetail }) {
   const { disciplines } = detail;
   const config = useMemo((): ChildRowsConfig<'talentEntries', Values> => {
     const names = new Map(disciplines.map((d) => [d.id, d.name]));
-    const options = [...disciplines].sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map((d) => ({ value: d.id, label: d.name }));
+    const options = [...disciplines].sort((a, b) => compareText(a.name, b.name)).map((d) => ({ value: d.id, label: d.name }));
     return {
       table: 'talentEntries',
       noun: '人才',
