@@ -54,17 +54,12 @@ export function TargetEditor({ contract, targets }: TargetEditorProps) {
   const listed = problems.filter((p) => p.code !== 'WEIGHT_SUM');
   // After the term is shortened the years beyond it have no column to clear them in: one button does it.
   const outsideTerm = problems.filter((p) => p.code === 'TARGET_OUTSIDE_TERM').length;
+  const notSaved = (error: unknown) => void message.error(`未保存：${error instanceof Error ? error.message : String(error)}`);
   const removeOutsideTerm = () =>
-    actions.removeGoalsOutsideTerm(contract.id).then(
-      (count) => void message.success(`已移除 ${count} 项指标中任期外的年度目标`),
-      (error: unknown) => void message.error(`未保存：${error instanceof Error ? error.message : String(error)}`),
-    );
+    actions.removeGoalsOutsideTerm(contract.id).then((count) => void message.success(`已移除 ${count} 项指标中任期外的年度目标`), notSaved);
 
   const save = (target: ContractTarget, patch: (current: ContractTarget) => Partial<ContractTarget>) =>
-    actions.patchTarget(contract.id, target.id, patch).then(
-      () => setPending(({ [target.id]: _, ...rest }) => rest),
-      (error: unknown) => void message.error(`未保存：${error instanceof Error ? error.message : String(error)}`),
-    );
+    actions.patchTarget(contract.id, target.id, patch).then(() => setPending(({ [target.id]: _, ...rest }) => rest), notSaved);
 
   const columns: TableColumnsType<ContractTarget> = [
     { title: '序号', key: 'no', width: 56, align: 'center', render: (_, __, i) => i + 1 },
