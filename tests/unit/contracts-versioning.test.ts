@@ -5,6 +5,7 @@ import {
   CONTRACT_TRANSITIONS,
   amend,
   assessmentYears,
+  latestReportedYear,
   assertEditable,
   createDraftContract,
   createTarget,
@@ -152,6 +153,8 @@ describe('amendments (补充协议)', () => {
     expect(signedVersions([withdrawn])).toEqual([]);
     expect(assessmentYears(signed())).toEqual([2024, 2025, 2026]);
     expect(assessmentYears(ended)).toEqual([2024, 2025]); // terminated in 2025: no results after it
+    expect(latestReportedYear(ended, [{ year: 2024 }, { year: 2026 }, { year: 2023 }])).toBe(2024); // 2026 is after it ended
+    expect(latestReportedYear(signed(), [])).toBeUndefined();
   });
 
   it('each year is scored by the version signed by the end of it: an amendment does not rescore earlier years', () => {

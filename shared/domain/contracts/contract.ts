@@ -78,6 +78,14 @@ export function assessmentYears(contract: Pick<DirectorContract, 'term' | 'statu
   return Array.from({ length: end - first + 1 }, (_, i) => first + i);
 }
 
+/** The latest of a contract's assessment years with an entered value (the year the list grades and the page opens on). */
+export function latestReportedYear(contract: Pick<DirectorContract, 'term' | 'status' | 'statusLog'>, actuals: readonly { year: number }[]): number | undefined {
+  const offered = new Set(assessmentYears(contract));
+  let latest: number | undefined;
+  for (const a of actuals) if (offered.has(a.year) && (latest === undefined || a.year > latest)) latest = a.year;
+  return latest;
+}
+
 /**
  * 科主任/专科主任任期目标责任书. Targets live in their own table (ContractTarget.contractId), so the list
  * page reads contracts without their targets.

@@ -7,8 +7,10 @@ import {
   formatKpiValue,
   formatPlainNumber,
   assessmentYears,
+  latestReportedYear,
   type Actual,
   type ContractVersion,
+  type DirectorContract,
   type QualitativeScore,
   type TargetScore,
 } from '#shared/domain/index.ts';
@@ -38,9 +40,8 @@ const STATUS_TAGS: Record<TargetScore['status'], { color: string; text: string }
 };
 
 /** The latest year with an entered value, else last year (what an office assesses in spring), within the years offered. */
-function defaultYear(years: number[], actuals: Actual[]): number {
-  const entered = actuals.filter((a) => years.includes(a.year)).map((a) => a.year);
-  const wanted = entered.length > 0 ? Math.max(...entered) : new Date().getFullYear() - 1;
+function defaultYear(contract: DirectorContract, years: number[], actuals: Actual[]): number {
+  const wanted = latestReportedYear(contract, actuals) ?? new Date().getFullYear() - 1;
   return Math.min(Math.max(wanted, years[0]!), years[years.length - 1]!);
 }
 
@@ -51,8 +52,9 @@ export function AssessmentPanel({ versions, actuals, qualitative }: AssessmentPa
   const { message } = App.useApp();
   const actions = useContractActions();
   const { operator, setOperator } = useContractFilters();
-  const years = assessmentYears(versions.at(-1)!.contract);
-  const [year, setYear] = useState(() => defaultYear(years, actuals));
+  const newest = versions.at(-1)!.contract;
+  const years = assessmentYears(newest);
+  const [year, setYear] = useState(() => defaultYear(newest, years, actuals));
   const version = versionOfYear(versions, year);
   const { contract, targets } = version;
   const [drgVersion, setDrgVersion] = useState('CHS-DRG 2.0');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import {
   assessContract,
-  assessmentYears,
+  latestReportedYear,
   signedVersions,
   versionForYear,
   weightTotal,
@@ -68,11 +68,8 @@ export interface ContractRow {
 
 function lastGrade(signed: DirectorContract[], linesOf: (id: string) => ContractTarget[], actuals: Actual[], scores: QualitativeScore[], scale: GradeScale) {
   const latest = signed.at(-1);
-  if (!latest) return null;
-  const offered = new Set(assessmentYears(latest));
-  const inTerm = actuals.map((a) => a.year).filter((y) => offered.has(y));
-  if (inTerm.length === 0) return null;
-  const year = Math.max(...inTerm);
+  const year = latest && latestReportedYear(latest, actuals);
+  if (year === undefined) return null;
   const contract = versionForYear(signed, year)!;
   const result = assessContract(contract, linesOf(contract.id), actuals, year, scale, scores);
   return { year, grade: result.grade ?? '未完成', total: result.total };
