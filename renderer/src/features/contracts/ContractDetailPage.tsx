@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Result, Segmented, Skeleton, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { isContractLocked, signedVersions, versionLabel } from '#shared/domain/index.ts';
+import { isContractLocked, versionLabel } from '#shared/domain/index.ts';
 import { PageHeader } from '#renderer/ui/PageHeader.tsx';
 import { AssessmentPanel } from './AssessmentPanel.tsx';
 import { ContractTermsForm } from './ContractTermsForm.tsx';
 import { STATUS_COLORS } from './labels.ts';
 import { StatusLog } from './StatusLog.tsx';
 import { TargetEditor } from './TargetEditor.tsx';
-import { useLineage } from './useContracts.ts';
+import { signedLineage, useLineage } from './useContracts.ts';
 import { VersionHistory } from './VersionHistory.tsx';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { WorkflowActions } from './WorkflowActions.tsx';
@@ -33,7 +33,7 @@ export function ContractDetailPage() {
   const locked = isContractLocked(contract);
   const isLatest = shown === latest;
   const contracts = versions.map((v) => v.contract);
-  const signed = signedVersions(contracts).map((c) => versions.find((v) => v.contract.id === c.id)!);
+  const signed = signedLineage(versions);
 
   return (
     <>

@@ -105,6 +105,11 @@ export function useContractRows(hospitalId: string | null, units: ContractUnits 
   }, [data, units, scale]);
 }
 
+/** The lineage's versions that were ever signed (signedVersions), oldest first, with their targets. */
+export function signedLineage(versions: readonly ContractVersion[]): ContractVersion[] {
+  return signedVersions(versions.map((v) => v.contract)).map((c) => versions.find((v) => v.contract.id === c.id)!);
+}
+
 /** Of the signed versions (oldest first), the one a year is scored against, with its targets. */
 export function versionOfYear(versions: readonly ContractVersion[], year: number): ContractVersion {
   const contract = versionForYear(versions.map((v) => v.contract), year)!;
