@@ -1,7 +1,7 @@
 import type { ClinicalSpecialty, QcIndicator } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
 import { saveRecord } from './records.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export interface QcBoard {
   specialties: ClinicalSpecialty[];

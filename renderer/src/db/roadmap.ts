@@ -9,7 +9,7 @@ import {
 } from '#shared/domain/index.ts';
 import type { PlannerDatabase } from './database.ts';
 import { saveRecord } from './records.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export interface RoadmapData {
   specialties: ClinicalSpecialty[];

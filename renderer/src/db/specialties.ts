@@ -18,7 +18,7 @@ import {
 import type { PlannerDatabase } from './database.ts';
 import { deleteRecords, saveRecord, saveRecords, type Draft } from './records.ts';
 import { RecordValidationError } from './validation.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 // Specialty tables are typed here, not on PlannerDatabase, so database.ts stays the foundation's file.
 const specialties = (db: PlannerDatabase) => db.table<ClinicalSpecialty, string>('specialties');

@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { CONTRACT_STATUS_LABELS, SELECTION_MODE_LABELS, formatPlainNumber, type GradeScale } from '#shared/domain/index.ts';
 import { STATUS_COLORS, gradeColor, shortTerm } from './labels.ts';
 import type { ContractRow } from './useContracts.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 interface ContractTableProps {
   rows: ContractRow[];

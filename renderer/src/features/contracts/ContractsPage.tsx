@@ -11,7 +11,7 @@ import { CreateContractModal } from './CreateContractModal.tsx';
 import { GradeScaleButton } from './GradeScaleModal.tsx';
 import { STATUS_OPTIONS } from './labels.ts';
 import { useContractRows, useContractUnits, type ContractRow } from './useContracts.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 const TITLE = '目标责任书';
 const ARTICLE = '四.7、四.9';

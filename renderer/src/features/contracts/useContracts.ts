@@ -34,7 +34,7 @@ import {
   type Draft,
   type TransitionInput,
 } from '#renderer/db/index.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export interface ContractUnits {
   options: { label: string; options: { value: string; label: string; kind: 'DISCIPLINE' | 'SPECIALTY' }[] }[];

@@ -11,7 +11,7 @@ import {
   type SpecialtyTables,
   type SpecialtyType,
 } from '#shared/domain/index.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 /**
  * The 总览 figures of one hospital, computed from the tables and today's date only (pure, unit-tested).

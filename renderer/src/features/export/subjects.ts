@@ -1,5 +1,5 @@
 import { CONTRACT_STATUS_LABELS, type AllTables, type DirectorContract } from '#shared/domain/index.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export interface SubjectOption {
   value: string;

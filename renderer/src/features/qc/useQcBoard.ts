@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { qcYearStatus, type QcIndicator, type QcYearStatus } from '#shared/domain/index.ts';
 import { listQcBoard, useLive, type QcBoard } from '#renderer/db/index.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export interface QcRow {
   indicator: QcIndicator;

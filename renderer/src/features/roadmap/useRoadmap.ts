@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { isOverdue, type Hospital, type Milestone } from '#shared/domain/index.ts';
 import { listRoadmap, useLive, type RoadmapData } from '#renderer/db/index.ts';
 import type { TimelineGroup, TimelineMarker, TimelineTask } from './timeline/RoadmapTimeline.tsx';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 /** The two horizons of 二 (主要目标): 到2025年末 and 到2030年. */
 export const ROADMAP_MARKERS: readonly TimelineMarker[] = [

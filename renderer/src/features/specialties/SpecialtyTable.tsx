@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { SPECIALTY_TYPE_LABELS, hasQcOfficer } from '#shared/domain/index.ts';
 import { TYPE_COLORS, formatAmount } from './labels.ts';
 import type { SpecialtyRow } from './useSpecialties.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 interface SpecialtyTableProps {
   rows: SpecialtyRow[];

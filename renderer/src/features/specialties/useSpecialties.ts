@@ -20,7 +20,7 @@ import {
   type Draft,
   type SpecialtyBoard,
 } from '#renderer/db/index.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 export function useSpecialtyBoard(hospitalId: string | null) {
   return useLive((db) => (hospitalId ? listSpecialtyBoard(db, hospitalId) : Promise.resolve(undefined)), [hospitalId]);

@@ -5,7 +5,7 @@ import type { SpecialtyDetail } from '#renderer/db/index.ts';
 import { damagedTextRule } from '#renderer/ui/damagedText.ts';
 import { ChildRowsTable } from '../ChildRowsTable.tsx';
 import { rowFields, type ChildFields, type ChildRowsConfig } from '../childRows.ts';
-import { compareText } from '#renderer/i18n/index.ts';
+import { compareText } from '#renderer/i18n/collate.ts';
 
 type Values = ChildFields<'talentEntries'>;
 
